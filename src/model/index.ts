@@ -1,0 +1,4 @@
+export * from './report';
+export * from './values';
+export * from './decimal';
+export * from './totals';
