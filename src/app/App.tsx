@@ -2,10 +2,12 @@
 //   #/              首页: the draft list
 //   #/draft/<id>    the editor on one draft
 //   #/new/<year>    creates a blank draft for that year and opens it
+//   #/import        starts a draft from a published report (.docx or pasted text)
 import { useEffect, useState } from 'preact/hooks';
 import { HomePage } from '../home';
 import { DraftRoute } from './DraftRoute';
 import { createDraft } from '../store';
+import { ImportPage } from '../import';
 
 function currentHash(): string {
   return decodeURIComponent(location.hash.replace(/^#\/?/, ''));
@@ -32,6 +34,7 @@ export function App() {
 
   const [head, arg] = route.split('/');
   if (head === 'draft' && arg) return <DraftRoute key={arg} id={arg} />;
+  if (head === 'import') return <ImportPage />;
   if (head === 'new' && arg) return <NewDraft year={Number(arg)} />;
   return <HomePage />;
 }

@@ -2,3 +2,4 @@ export * from './report';
 export * from './values';
 export * from './decimal';
 export * from './totals';
+export * from './paragraphs';

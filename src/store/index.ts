@@ -10,6 +10,12 @@ export async function createDraft(init: { year: number; agencyName?: string }): 
   return report;
 }
 
+/** Stores a complete report (from an import or a backup) as a new draft. */
+export async function createDraftFrom(report: Report): Promise<Report> {
+  drafts.set(report.id, report);
+  return report;
+}
+
 export async function openDraftSession(id: string): Promise<DraftSession | null> {
   const report = drafts.get(id);
   if (!report) return null;
