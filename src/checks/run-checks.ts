@@ -1,9 +1,55 @@
-// PLACEHOLDER until the rule functions land (issue 2): the API the editor builds on.
+// The check engine: pure functions of the report (and last year's), no DOM. Findings come in the order
+// of the document (dates and format, 一, 表二, 表三, 表四, 五, 六) so the problems panel reads top-down.
 import type { Report } from '../model';
+import { makeContext, type CheckContext } from './context';
+import { emptySection, overviewLength, problemsRepeated, processingFee } from './rules/content';
+import { carriedOver, inForceContinuity, itemContinuity } from './rules/cross-year';
+import { dateInNextYear, deadline, formatOfYear, periodInTexts } from './rules/dates';
+import { emptyCells } from './rules/empty-cells';
+import { invalidValues } from './rules/stored';
+import { t2Repealed } from './rules/t2';
+import { t3Balance, t3OtherShare, t3ResultTotals, t3RowTotals } from './rules/t3';
+import { t4Totals } from './rules/t4';
 import type { Finding } from './types';
 
-export function runChecks(_report: Report, _previous?: Report | null): Finding[] {
-  return [];
+type Rule = (ctx: CheckContext) => Finding[];
+
+const RULES: Rule[] = [
+  formatOfYear,
+  dateInNextYear,
+  deadline,
+  periodInTexts,
+  (ctx) => emptySection(ctx, 'overview'),
+  overviewLength,
+  (ctx) => invalidValues(ctx, 't2', 'T2-R1'),
+  t2Repealed,
+  inForceContinuity,
+  itemContinuity,
+  (ctx) => emptyCells(ctx, 't2'),
+  (ctx) => invalidValues(ctx, 't3', 'T3-R4'),
+  t3Balance,
+  t3RowTotals,
+  t3ResultTotals,
+  t3OtherShare,
+  carriedOver,
+  (ctx) => emptyCells(ctx, 't3'),
+  (ctx) => invalidValues(ctx, 't4', 'T4-R2'),
+  t4Totals,
+  (ctx) => emptyCells(ctx, 't4'),
+  (ctx) => emptySection(ctx, 'problems'),
+  problemsRepeated,
+  (ctx) => emptySection(ctx, 'other'),
+  processingFee,
+];
+
+export function runChecks(report: Report, previous?: Report | null): Finding[] {
+  const ctx = makeContext(report, previous);
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    const found = rule(ctx);
+    for (let i = 0; i < found.length; i++) out.push(found[i]!);
+  }
+  return out;
 }
 
 export function summarise(findings: readonly Finding[]): { errors: number; warnings: number } {

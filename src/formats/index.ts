@@ -4,6 +4,7 @@ import type { FormatDef, FormatId } from './types';
 
 export * from './types';
 export { SECTION_HEADINGS, T3_NOTE } from './common';
+export { isInputKind } from './build';
 export { FORMAT_2019, FORMAT_2021 };
 
 export const FORMATS: Record<FormatId, FormatDef> = { '2019': FORMAT_2019, '2021': FORMAT_2021 };

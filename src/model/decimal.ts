@@ -22,8 +22,23 @@ function fromScaled(units: bigint, scale: number): string {
   return (negative ? '-' : '') + int + (frac ? `.${frac}` : '');
 }
 
+/** Integers this short sum exactly as JS numbers, even thousands of them (4096 × 10^12 < 2^53). */
+const SMALL_INT = /^-?\d{1,12}$/;
+const FAST_MAX_TERMS = 4096;
+
 /** Sum of canonical decimal strings, keeping the largest number of decimals among them. */
 export function sumDecimals(values: readonly string[]): string {
+  // Fast path for counts (every total of 表三/表四): the checks recompute all totals on each edit.
+  if (values.length <= FAST_MAX_TERMS) {
+    let n = 0;
+    let i = 0;
+    for (; i < values.length; i++) {
+      const v = values[i]!;
+      if (!SMALL_INT.test(v)) break;
+      n += Number(v);
+    }
+    if (i === values.length) return String(n === 0 ? 0 : n);
+  }
   const scaled = values.map(toScaled);
   const scale = Math.max(0, ...scaled.map((s) => s.scale));
   return fromScaled(scaled.reduce((acc, s) => acc + align(s, scale), 0n), scale);

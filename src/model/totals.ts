@@ -5,23 +5,114 @@ import { sumDecimals } from './decimal';
 
 export type CellValues = Readonly<Record<string, string>>;
 
+/** Cells of a format as indexes: totals in an order where every part comes before its total. */
+interface Plan {
+  keys: string[];
+  inputs: number[];
+  totals: { index: number; parts: number[] }[];
+}
+
+// Built once per format: runChecks and the editor recompute every total on each edit.
+const plans = new WeakMap<FormatDef, Plan>();
+
+function planOf(format: FormatDef): Plan {
+  let plan = plans.get(format);
+  if (plan) return plan;
+  const keys = [...format.cellsByKey.keys()];
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const inputs: number[] = [];
+  const totals: Plan['totals'] = [];
+  const placed = new Set<string>();
+  const place = (cell: ValueCellDef): void => {
+    if (placed.has(cell.key)) return;
+    placed.add(cell.key);
+    if (cell.kind !== 'total') {
+      inputs.push(index.get(cell.key)!);
+      return;
+    }
+    for (const k of cell.parts!) place(format.cellsByKey.get(k)!);
+    totals.push({ index: index.get(cell.key)!, parts: cell.parts!.map((k) => index.get(k)!) });
+  };
+  for (const cell of format.cellsByKey.values()) place(cell);
+  plan = { keys, inputs, totals };
+  plans.set(format, plan);
+  return plan;
+}
+
 /** Value of every cell (inputs as stored, totals computed) by key; '' where a total has only blank parts. */
 export function computeAll(format: FormatDef, values: CellValues): Record<string, string> {
+  const vals = computeValues(format, values);
+  const keys = planOf(format).keys;
   const out: Record<string, string> = {};
-  const resolve = (cell: ValueCellDef): string => {
-    const known = out[cell.key];
-    if (known !== undefined) return known;
-    let value: string;
-    if (cell.kind !== 'total') value = values[cell.key] ?? '';
-    else {
-      const parts = cell.parts!.map((k) => resolve(format.cellsByKey.get(k)!)).filter((v) => v !== '' && isNumeric(v));
-      value = parts.length === 0 ? '' : sumDecimals(parts);
-    }
-    out[cell.key] = value;
-    return value;
-  };
-  for (const cell of format.cellsByKey.values()) resolve(cell);
+  for (let i = 0; i < keys.length; i++) out[keys[i]!] = vals[i]!;
   return out;
+}
+
+/** Only the computed totals by key (the checks read inputs from the report: building all keys costs more than the sums). */
+export function computeTotals(format: FormatDef, values: CellValues): Record<string, string> {
+  const vals = computeValues(format, values);
+  const { keys, totals } = planOf(format);
+  const out: Record<string, string> = {};
+  for (const t of totals) out[keys[t.index]!] = vals[t.index]!;
+  return out;
+}
+
+// What a cell holds, for summing: blank, an integer within 12 digits (summed as a number), another number
+// (summed as exact decimals), or something that is not a number (left out of the sum).
+const SMALL = 1, DECIMAL = 2, INVALID = 3; // 0: blank
+
+function computeValues(format: FormatDef, values: CellValues): string[] {
+  const { keys, inputs, totals } = planOf(format);
+  const vals: string[] = new Array<string>(keys.length).fill('');
+  const nums = new Float64Array(keys.length);
+  const kinds = new Uint8Array(keys.length);
+  for (const i of inputs) {
+    const v = values[keys[i]!] ?? '';
+    vals[i] = v;
+    if (v === '') continue;
+    const n = smallInt(v);
+    if (n !== null) {
+      nums[i] = n;
+      kinds[i] = SMALL;
+    } else kinds[i] = isNumeric(v) ? DECIMAL : INVALID;
+  }
+  for (const total of totals) {
+    let n = 0;
+    let any = false;
+    let decimal = false;
+    for (const p of total.parts) {
+      const kind = kinds[p];
+      if (kind === SMALL) {
+        n += nums[p]!;
+        any = true;
+      } else if (kind === DECIMAL) decimal = any = true;
+    }
+    const i = total.index;
+    if (!any) continue; // only blank (or invalid) parts: ''
+    if (!decimal && Math.abs(n) < 1e12) {
+      vals[i] = String(n === 0 ? 0 : n);
+      nums[i] = n;
+      kinds[i] = SMALL;
+    } else {
+      const parts: string[] = [];
+      for (const p of total.parts) if (kinds[p] === SMALL || kinds[p] === DECIMAL) parts.push(vals[p]!);
+      vals[i] = sumDecimals(parts);
+      kinds[i] = DECIMAL;
+    }
+  }
+  return vals;
+}
+
+/** A canonical-looking integer of at most 12 digits as a number (sums of a few thousand stay exact), else null. */
+function smallInt(v: string): number | null {
+  const start = v.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  const len = v.length - start;
+  if (len < 1 || len > 12) return null;
+  for (let i = start; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  return Number(v);
 }
 
 export function isNumeric(value: string): boolean {

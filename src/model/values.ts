@@ -64,9 +64,29 @@ export function parseValue(raw: string, kind: InputKind): ParsedValue {
   return { ok: true, value: (negative ? '-' : '') + int + (frac !== undefined ? `.${frac}` : '') };
 }
 
+/** /^(0|[1-9]\d*)$/ within the digit limit, by character codes: most stored values are counts. */
+function isCanonicalCount(value: string): boolean {
+  const n = value.length;
+  if (n > MAX_DIGITS + 20 || (n > 1 && value.charCodeAt(0) === 48)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+const STORED: Record<InputKind, RegExp> = {
+  count: /^(0|[1-9]\d*)$/,
+  signed: /^(0|-?[1-9]\d*)$/,
+  money: /^(0|[1-9]\d*)(\.\d+)?$/,
+};
+
 /** Re-validates a stored value (it may come from an old draft or an import): true when canonical and of its kind. */
 export function isValidStored(value: string, kind: InputKind): boolean {
   if (value === '') return true;
-  const re = kind === 'count' ? /^(0|[1-9]\d*)$/ : kind === 'signed' ? /^(0|-?[1-9]\d*)$/ : /^(0|[1-9]\d*)(\.\d+)?$/;
-  return re.test(value) && value.replace(/\D/g, '').length <= MAX_DIGITS + 20;
+  if (kind === 'count') return isCanonicalCount(value);
+  // Runs for every cell on every check: hoisted patterns, and a digit count without allocating.
+  if (!STORED[kind].test(value)) return false;
+  const digits = value.length - (value.charCodeAt(0) === 45 ? 1 : 0) - (value.includes('.') ? 1 : 0);
+  return digits <= MAX_DIGITS + 20;
 }
