@@ -1,29 +1,16 @@
-// PLACEHOLDER until IndexedDB storage lands (issue 4): drafts live in memory only.
-import { createMemorySession, type DraftSession } from '../app/session';
-import { blankReport, type Report } from '../model';
-
-const drafts = new Map<string, Report>();
-
-export async function createDraft(init: { year: number; agencyName?: string }): Promise<Report> {
-  const report = blankReport(init);
-  drafts.set(report.id, report);
-  return report;
-}
-
-/** Stores a complete report (from an import or a backup) as a new draft. */
-export async function createDraftFrom(report: Report): Promise<Report> {
-  drafts.set(report.id, report);
-  return report;
-}
-
-export async function openDraftSession(id: string): Promise<DraftSession | null> {
-  const report = drafts.get(id);
-  if (!report) return null;
-  const session = createMemorySession(report);
-  const update = session.update;
-  session.update = (next) => {
-    drafts.set(next.id, next);
-    update(next);
-  };
-  return session;
-}
+// Drafts in the browser (IndexedDB): the store's public API. All IndexedDB access is in db.ts.
+export { createDraft, createDraftFrom, duplicateDraft, renameDraft, trashDraft, restoreDraft, purgeDraft, listDrafts, getDraft, findPrevious, isBroken } from './drafts';
+export type { DraftEntry, BrokenEntry, DraftList } from './drafts';
+export { openDraftSession, unsavedReports, SAVE_DEBOUNCE_MS } from './draft-session';
+export type { StoredDraftSession, ConflictKind } from './draft-session';
+export { saveStatusText, storageErrorMessage, clockTime } from './save-status';
+export { draftForNextYear } from './next-year';
+export type { NextYearResult } from './next-year';
+export {
+  BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, buildBackup, backupBlob, backupFileName, downloadBackup,
+  readBackupFile, parseBackupText, backupConflicts, importBackup,
+} from './backup';
+export type { BackupFile, ParsedBackup, ConflictChoice } from './backup';
+export { listen as onStoreChange } from './channel';
+export { requestPersistence } from './persist';
+export { validateReport } from './validate';

@@ -1,0 +1,266 @@
+// Backup files (docs/backup-format.md): export drafts to one .json file, and restore them. A restore
+// validates the whole file before writing anything, then writes everything in one transaction.
+import { getFormat, type FormatDef, type FormatId, type TableId } from '../formats';
+import { REPORT_SCHEMA_VERSION, computeAll, newReportId, type Report } from '../model';
+import { DRAFTS_STORE, normaliseRecord, withTx, type DraftRecord } from './db';
+import { notify } from './channel';
+import { FORBIDDEN_KEYS, checkCellValue, isPlainObject, validateReport } from './validate';
+
+export const BACKUP_FORMAT = 'nianbao-backup';
+export const BACKUP_VERSION = 1;
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+export const MAX_BACKUP_DRAFTS = 5000;
+const TABLES: TableId[] = ['t2', 't3', 't4'];
+
+export interface BackupDraft {
+  id: string;
+  schemaVersion: number;
+  agencyName: string;
+  year: number;
+  formatId: FormatId;
+  dateWritten: string;
+  signature: string;
+  agencyLevel: string;
+  createdAt: number;
+  updatedAt: number;
+  texts: Report['texts'];
+  /** Per table, every value cell in the format's official reading order (totals computed); '' = blank. */
+  tables: Record<TableId, string[]>;
+  declaredTotals: Record<string, string>;
+}
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  app: string;
+  /** The cell keys behind each table array, per format used: the file explains itself. */
+  tableKeys: Partial<Record<FormatId, Record<TableId, string[]>>>;
+  drafts: BackupDraft[];
+}
+
+function tableKeysOf(format: FormatDef): Record<TableId, string[]> {
+  return { t2: format.tables.t2.cells.map((c) => c.key), t3: format.tables.t3.cells.map((c) => c.key), t4: format.tables.t4.cells.map((c) => c.key) };
+}
+
+export function buildBackup(reports: readonly Report[], now = new Date()): BackupFile {
+  const tableKeys: BackupFile['tableKeys'] = {};
+  const drafts = reports.map((r): BackupDraft => {
+    const format = getFormat(r.formatId);
+    tableKeys[format.id] ??= tableKeysOf(format);
+    const all = computeAll(format, r.values);
+    const tables = { t2: [], t3: [], t4: [] } as Record<TableId, string[]>;
+    for (const t of TABLES) tables[t] = format.tables[t].cells.map((c) => all[c.key] ?? '');
+    return {
+      id: r.id, schemaVersion: r.schemaVersion, agencyName: r.agencyName, year: r.year, formatId: r.formatId,
+      dateWritten: r.dateWritten, signature: r.signature, agencyLevel: r.agencyLevel,
+      createdAt: r.createdAt, updatedAt: r.updatedAt, texts: { ...r.texts }, tables, declaredTotals: { ...r.declaredTotals },
+    };
+  });
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), app: '政府信息公开工作年度报告编辑器', tableKeys, drafts };
+}
+
+function ymd(d: Date): string {
+  return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** 年报草稿备份-YYYYMMDD.json; a one-draft export (from its row) also names the 单位 and 年度. */
+export function backupFileName(reports: readonly Report[], now = new Date(), oneDraft = false): string {
+  if (oneDraft && reports.length === 1) {
+    const r = reports[0]!;
+    const name = r.agencyName.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40);
+    return `年报草稿备份-${name}${r.year}年度-${ymd(now)}.json`;
+  }
+  return `年报草稿备份-${ymd(now)}.json`;
+}
+
+export function backupBlob(reports: readonly Report[], now = new Date()): Blob {
+  return new Blob([JSON.stringify(buildBackup(reports, now), null, 1)], { type: 'application/json' });
+}
+
+/** Starts the download of a backup file (Blob + <a download>, works from file:// too). */
+export function downloadBackup(reports: readonly Report[], options: { oneDraft?: boolean; now?: Date } = {}): string {
+  const now = options.now ?? new Date();
+  const name = backupFileName(reports, now, options.oneDraft);
+  const url = URL.createObjectURL(backupBlob(reports, now));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}
+
+export type ParsedBackup = { ok: true; reports: Report[]; exportedAt: string } | { ok: false; message: string };
+
+const fail = (message: string): ParsedBackup => ({ ok: false, message });
+
+export async function readBackupFile(file: Blob): Promise<ParsedBackup> {
+  if (file.size > MAX_BACKUP_BYTES) return fail(`文件太大（${(file.size / 1024 / 1024).toFixed(1)} MB），不是本工具的草稿备份（备份文件一般不超过几 MB，上限 20 MB）。没有做任何修改。`);
+  if (file.size === 0) return fail('文件是空的，不是草稿备份。没有做任何修改。');
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return fail('无法读取这个文件。没有做任何修改。');
+  }
+  return parseBackupText(text);
+}
+
+/** Validates a whole backup file; nothing is written here. */
+export function parseBackupText(text: string): ParsedBackup {
+  const result = parseInner(text);
+  return result.ok ? result : fail(`${result.message}没有做任何修改。`);
+}
+
+function parseInner(text: string): ParsedBackup {
+  if (text.length > MAX_BACKUP_BYTES) return fail('文件太大，不是本工具的草稿备份（上限 20 MB）。');
+  let forbidden = '';
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\ufeff/, ''), (key, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) forbidden = key;
+      return value;
+    });
+  } catch {
+    const looksJson = /^\s*[{[]/.test(text);
+    return fail(looksJson ? '文件内容不完整或已损坏（可能在复制或下载时被截断），无法读取。' : '这不是草稿备份文件（备份文件是本工具导出的 .json 文件）。');
+  }
+  if (forbidden) return fail(`文件中含有不允许的字段名“${forbidden}”，可能被篡改过，已拒绝。`);
+  if (!isPlainObject(data)) return fail('这不是本工具导出的草稿备份文件。');
+  if (data.format !== BACKUP_FORMAT) {
+    return fail('这不是本工具导出的草稿备份文件（文件类型标记不对）。如果这是一份已发布的年报，请用「导入上年报告」。');
+  }
+  const version = data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('备份文件的版本号无效。');
+  if (version > BACKUP_VERSION) return fail('这个备份由更新版本的本工具导出，请先更新本工具（刷新页面或下载最新版本）再恢复。');
+  const migrated = migrateBackup(data, version);
+  const drafts = migrated.drafts;
+  if (!Array.isArray(drafts)) return fail('备份文件中没有草稿列表（结构损坏）。');
+  if (drafts.length === 0) return fail('备份文件中没有草稿。');
+  if (drafts.length > MAX_BACKUP_DRAFTS) return fail(`备份文件中的草稿过多（${drafts.length}份），不像是本工具导出的。`);
+  const exportedAt = typeof migrated.exportedAt === 'string' ? migrated.exportedAt.slice(0, 40) : '';
+
+  const tableKeys = migrated.tableKeys;
+  if (tableKeys !== undefined && !isPlainObject(tableKeys)) return fail('备份文件的表格说明（tableKeys）无效。');
+
+  const reports: Report[] = [];
+  const ids = new Set<string>();
+  for (let i = 0; i < drafts.length; i++) {
+    const label = `第${i + 1}份草稿`;
+    const d = drafts[i];
+    if (!isPlainObject(d)) return fail(`${label}不是有效的数据。`);
+    const values = tablesToValues(d, label, tableKeys);
+    if (!values.ok) return values;
+    const { tables: _tables, ...rest } = d;
+    const checked = validateReport({ ...rest, values: values.values }, { label });
+    if (!checked.ok) return fail(checked.message);
+    if (ids.has(checked.value.id)) return fail(`${label}与前面的草稿编号相同，文件可能被改动过。`);
+    ids.add(checked.value.id);
+    reports.push(checked.value);
+  }
+  return { ok: true, reports, exportedAt };
+}
+
+/** Older backup versions are raised to the current one here (version 1 is the first). */
+function migrateBackup(data: Record<string, unknown>, version: number): Record<string, unknown> {
+  let out = data;
+  for (let v = version; v < BACKUP_VERSION; v++) {
+    // no older versions yet: each future version adds its step here
+    out = { ...out, version: v + 1 };
+  }
+  return out;
+}
+
+function tablesToValues(
+  d: Record<string, unknown>,
+  label: string,
+  tableKeys: Record<string, unknown> | undefined,
+): { ok: true; values: Record<string, string> } | { ok: false; message: string } {
+  const formatId = d.formatId;
+  if (formatId !== '2019' && formatId !== '2021') return { ok: false, message: `${label}的报告格式无效（只能是2019版或2021版）。` };
+  const format = getFormat(formatId);
+  const tables = d.tables;
+  if (!isPlainObject(tables)) return { ok: false, message: `${label}缺少表格数据。` };
+  const declared = tableKeys?.[formatId];
+  const values: Record<string, string> = {};
+  for (const t of TABLES) {
+    const cells = format.tables[t].cells;
+    const list = tables[t];
+    if (!Array.isArray(list)) return { ok: false, message: `${label}缺少${tableName(t)}的数据。` };
+    if (list.length !== cells.length) {
+      return { ok: false, message: `${label}的${tableName(t)}应有${cells.length}个数字，文件中有${list.length}个（文件损坏或格式不符）。` };
+    }
+    // When the file names its cell order, it must be ours: otherwise numbers would land in the wrong cells.
+    if (declared !== undefined) {
+      const keys = isPlainObject(declared) ? declared[t] : undefined;
+      if (!Array.isArray(keys) || keys.length !== cells.length || keys.some((k, i) => k !== cells[i]!.key)) {
+        return { ok: false, message: `${label}的${tableName(t)}单元格顺序与本工具的${format.id}版格式不一致，无法恢复。` };
+      }
+    }
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      const raw = list[i];
+      if (cell.kind === 'total') {
+        if (raw !== null && raw !== undefined && (typeof raw !== 'string' || raw.length > 64)) {
+          return { ok: false, message: `${label}中「${cell.ariaLabel}」的值无效。` };
+        }
+        continue; // totals are recomputed from their parts
+      }
+      const parsed = checkCellValue(raw, cell.kind, () => `${label}中「${cell.ariaLabel}」`);
+      if (!parsed.ok) return parsed;
+      if (parsed.value !== '') values[cell.key] = parsed.value;
+    }
+  }
+  return { ok: true, values };
+}
+
+function tableName(t: TableId): string {
+  return t === 't2' ? '表二' : t === 't3' ? '表三' : '表四';
+}
+
+/** Ids of the backup's drafts that already exist in this browser (including 回收站). */
+export async function backupConflicts(reports: readonly Report[]): Promise<string[]> {
+  const keys = new Set((await withTx([DRAFTS_STORE], 'readonly', (tx) => tx.objectStore(DRAFTS_STORE).getAllKeys())).map(String));
+  return reports.filter((r) => keys.has(r.id)).map((r) => r.id);
+}
+
+export type ConflictChoice = 'keep-both' | 'replace';
+
+/** Writes all drafts of a validated backup in one transaction: all or nothing. */
+export async function importBackup(reports: readonly Report[], choice: ConflictChoice): Promise<{ added: number; replaced: number }> {
+  const now = Date.now();
+  const replacedIds: { id: string; revision: number }[] = [];
+  let added = 0;
+  await withTx([DRAFTS_STORE], 'readwrite', async (tx) => {
+    const store = tx.objectStore(DRAFTS_STORE);
+    for (const r of reports) {
+      const existing = normaliseRecord(await store.get(r.id));
+      const report = { ...r, schemaVersion: REPORT_SCHEMA_VERSION };
+      if (!existing) {
+        await store.add(record(report, 1, now));
+        added++;
+      } else if (choice === 'replace') {
+        const revision = existing.revision + 1;
+        await store.put(record(report, revision, now));
+        replacedIds.push({ id: r.id, revision });
+      } else {
+        await store.add(record({ ...report, id: newReportId() }, 1, now));
+        added++;
+      }
+    }
+  });
+  // Tabs that have a replaced draft open must stop writing over the restored one.
+  for (const { id, revision } of replacedIds) notify({ type: 'saved', id, revision, deleted: false, tab: '' });
+  notify({ type: 'list-changed' });
+  return { added, replaced: replacedIds.length };
+}
+
+function record(report: Report, revision: number, now: number): DraftRecord {
+  return { id: report.id, revision, savedAt: now, deletedAt: null, report };
+}
+
+

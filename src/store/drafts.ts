@@ -1,0 +1,206 @@
+// Drafts in IndexedDB: list, create, copy, rename, 回收站, and the revision-checked write the autosave uses.
+import { blankReport, newReportId, type Report } from '../model';
+import { formatForYear } from '../formats';
+import { DRAFTS_STORE, JOURNAL_STORE, normaliseRecord, withTx, type DraftRecord, type JournalEntry } from './db';
+import { notify } from './channel';
+import { validateReport } from './validate';
+
+export interface DraftEntry {
+  report: Report;
+  revision: number;
+  savedAt: number;
+  deletedAt: number | null;
+  savedBy?: string;
+}
+
+/** A stored record that cannot be used (damaged, or written by a newer version): shown, never crashes the list. */
+export interface BrokenEntry {
+  id: string;
+  message: string;
+  deletedAt: number | null;
+}
+
+export interface DraftList {
+  drafts: DraftEntry[];
+  broken: BrokenEntry[];
+}
+
+export function readEntry(raw: unknown): DraftEntry | BrokenEntry | null {
+  const record = normaliseRecord(raw);
+  if (!record) {
+    const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : '';
+    return id ? { id, message: '这份草稿的数据已损坏，无法打开。', deletedAt: null } : null;
+  }
+  const checked = validateReport(record.report);
+  if (!checked.ok) return { id: record.id, message: checked.message, deletedAt: record.deletedAt };
+  if (checked.value.id !== record.id) return { id: record.id, message: '这份草稿的编号与存储位置不一致（数据损坏）。', deletedAt: record.deletedAt };
+  return { report: checked.value, revision: record.revision, savedAt: record.savedAt, deletedAt: record.deletedAt, savedBy: record.savedBy };
+}
+
+export function isBroken(e: DraftEntry | BrokenEntry): e is BrokenEntry {
+  return 'message' in e;
+}
+
+/** Every draft, including those in 回收站 (deletedAt set) and broken records. */
+export async function listDrafts(): Promise<DraftList> {
+  const raws = await withTx([DRAFTS_STORE], 'readonly', (tx) => tx.objectStore(DRAFTS_STORE).getAll());
+  const drafts: DraftEntry[] = [];
+  const broken: BrokenEntry[] = [];
+  for (const raw of raws) {
+    const entry = readEntry(raw);
+    if (!entry) continue;
+    if (isBroken(entry)) broken.push(entry);
+    else drafts.push(entry);
+  }
+  return { drafts, broken };
+}
+
+export async function getDraft(id: string): Promise<DraftEntry | BrokenEntry | null> {
+  const raw = await withTx([DRAFTS_STORE], 'readonly', (tx) => tx.objectStore(DRAFTS_STORE).get(id));
+  return raw === undefined ? null : readEntry(raw);
+}
+
+function recordOf(report: Report, revision: number, now: number): DraftRecord {
+  return { id: report.id, revision, savedAt: now, deletedAt: null, report: { ...report, updatedAt: now } };
+}
+
+/** Adds new drafts (ids must be new) in one transaction. */
+export async function addDrafts(reports: Report[]): Promise<void> {
+  const now = Date.now();
+  await withTx([DRAFTS_STORE], 'readwrite', async (tx) => {
+    const store = tx.objectStore(DRAFTS_STORE);
+    await Promise.all(reports.map((r) => store.add(recordOf(r, 1, now))));
+  });
+  notify({ type: 'list-changed' });
+}
+
+export async function createDraft(init: { year: number; agencyName?: string }): Promise<Report> {
+  formatForYear(init.year); // refuses years before 2019 with the Chinese message
+  const report = blankReport({ year: init.year, agencyName: (init.agencyName ?? '').trim() });
+  await addDrafts([report]);
+  return report;
+}
+
+/** Stores a complete report (from an import, a copy, a backup) as a new draft; validated like any outside data. */
+export async function createDraftFrom(report: Report): Promise<Report> {
+  const checked = validateReport({ ...report, id: report.id || newReportId() }, { label: '要保存的报告' });
+  if (!checked.ok) throw new Error(checked.message);
+  let next = checked.value;
+  const existing = await getDraft(next.id);
+  if (existing) next = { ...next, id: newReportId() };
+  await addDrafts([next]);
+  return next;
+}
+
+export async function duplicateDraft(id: string): Promise<Report> {
+  const entry = await getDraft(id);
+  if (!entry || isBroken(entry)) throw new Error('找不到这份草稿，无法复制。');
+  const now = Date.now();
+  const copy: Report = { ...entry.report, id: newReportId(), createdAt: now, updatedAt: now };
+  await addDrafts([copy]);
+  return copy;
+}
+
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+}
+
+/**
+ * Applies a change to one stored draft inside one transaction, bumping its revision.
+ * With `expectRevision`, the write is refused (ConflictError) when the stored draft moved on.
+ */
+async function changeDraft(
+  id: string,
+  change: (record: DraftRecord, report: Report | null) => DraftRecord,
+  expectRevision?: number,
+): Promise<DraftRecord> {
+  const record = await withTx([DRAFTS_STORE], 'readwrite', async (tx) => {
+    const store = tx.objectStore(DRAFTS_STORE);
+    const current = normaliseRecord(await store.get(id));
+    if (!current) throw new Error('找不到这份草稿，它可能已被彻底删除。');
+    if (expectRevision !== undefined && current.revision !== expectRevision) throw new ConflictError('此草稿已在另一个窗口中修改。');
+    const checked = validateReport(current.report);
+    const next = change(current, checked.ok ? checked.value : null);
+    await store.put(next);
+    return next;
+  });
+  notify({ type: 'saved', id, revision: record.revision, deleted: record.deletedAt !== null, tab: '' });
+  return record;
+}
+
+export async function renameDraft(id: string, agencyName: string): Promise<void> {
+  const name = agencyName.trim();
+  await changeDraft(id, (record, report) => {
+    if (!report) throw new Error('这份草稿的数据已损坏，无法改名。');
+    const now = Date.now();
+    return { ...record, revision: record.revision + 1, savedAt: now, report: { ...report, agencyName: name, updatedAt: now } };
+  });
+}
+
+/** Moves a draft to 回收站 (kept until 彻底删除). */
+export async function trashDraft(id: string): Promise<void> {
+  await changeDraft(id, (record) => ({ ...record, revision: record.revision + 1, deletedAt: Date.now() }));
+}
+
+export async function restoreDraft(id: string): Promise<void> {
+  await changeDraft(id, (record) => ({ ...record, revision: record.revision + 1, deletedAt: null }));
+}
+
+/** 彻底删除: removes the record and any unsaved typing kept for it. */
+export async function purgeDraft(id: string): Promise<void> {
+  await withTx([DRAFTS_STORE, JOURNAL_STORE], 'readwrite', async (tx) => {
+    await tx.objectStore(DRAFTS_STORE).delete(id);
+    const journal = tx.objectStore(JOURNAL_STORE);
+    for (const key of await journal.getAllKeys()) if (String(key).startsWith(`${id}|`)) await journal.delete(key);
+  });
+  notify({ type: 'saved', id, revision: Number.MAX_SAFE_INTEGER, deleted: true, tab: '' });
+}
+
+export type SaveResult =
+  | { ok: true; revision: number; savedAt: number }
+  | { ok: false; reason: 'newer' | 'deleted' | 'missing'; revision: number };
+
+/**
+ * The autosave write: succeeds only when the stored revision is still `baseRevision`, so a tab never
+ * writes over a newer save. Clears this tab's journal entry in the same transaction.
+ */
+export async function saveIfRevision(report: Report, baseRevision: number, journalKey: string): Promise<SaveResult> {
+  const now = Date.now();
+  return withTx([DRAFTS_STORE, JOURNAL_STORE], 'readwrite', async (tx) => {
+    const store = tx.objectStore(DRAFTS_STORE);
+    const current = normaliseRecord(await store.get(report.id));
+    if (!current) return { ok: false, reason: 'missing', revision: -1 };
+    if (current.revision !== baseRevision) return { ok: false, reason: 'newer', revision: current.revision };
+    if (current.deletedAt !== null) return { ok: false, reason: 'deleted', revision: current.revision };
+    const record: DraftRecord = { ...recordOf(report, baseRevision + 1, now), savedBy: journalKey };
+    await store.put(record);
+    await tx.objectStore(JOURNAL_STORE).delete(journalKey);
+    return { ok: true, revision: record.revision, savedAt: now };
+  });
+}
+
+/** Journal entries (typing saved blind while a page closed) for one draft. */
+export async function journalFor(id: string): Promise<JournalEntry[]> {
+  const all = (await withTx([JOURNAL_STORE], 'readonly', (tx) => tx.objectStore(JOURNAL_STORE).getAll())) as JournalEntry[];
+  return all.filter((e) => e && e.draftId === id);
+}
+
+export async function deleteJournal(keys: string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await withTx([JOURNAL_STORE], 'readwrite', async (tx) => {
+    for (const key of keys) await tx.objectStore(JOURNAL_STORE).delete(key);
+  });
+}
+
+/** The previous year's draft of the same 单位 (same name trimmed, year − 1), the most recently saved one. */
+export function findPrevious(drafts: readonly DraftEntry[], report: Pick<Report, 'id' | 'agencyName' | 'year'>): Report | null {
+  const name = report.agencyName.trim();
+  if (!name) return null;
+  let best: DraftEntry | null = null;
+  for (const d of drafts) {
+    if (d.deletedAt !== null || d.report.id === report.id) continue;
+    if (d.report.year !== report.year - 1 || d.report.agencyName.trim() !== name) continue;
+    if (!best || d.savedAt > best.savedAt) best = d;
+  }
+  return best?.report ?? null;
+}
