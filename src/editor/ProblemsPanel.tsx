@@ -1,0 +1,68 @@
+// The live list of findings: a summary, then each finding in plain Chinese; clicking one goes to its cell or field.
+import type { Finding } from '../checks';
+import { summarise } from '../checks/summary';
+import type { EditorState } from './state';
+
+export function ProblemsPanel({ state }: { state: EditorState }) {
+  const findings = state.findings.value;
+  const { errors, warnings } = summarise(findings);
+  const rejected = Object.entries(state.rejected.value);
+  const format = state.format.value;
+  const ordered = [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity !== 'error')];
+  return (
+    <aside class="problems" aria-label="检查结果">
+      <PasteNotice state={state} />
+      <h2>检查结果</h2>
+      <p class={`problems-summary${errors ? ' has-errors' : ''}`} data-testid="problems-summary">
+        {errors} 个错误，{warnings} 个提醒
+      </p>
+      {rejected.length > 0 && (
+        <div class="rejected-list">
+          <p>另有 {rejected.length} 个单元格的输入未被接受（未保存）：</p>
+          <ul>
+            {rejected.map(([key, r]) => (
+              <li key={key}>
+                <button type="button" onClick={() => state.focusCell(key)}>
+                  「{format.cellsByKey.get(key)?.ariaLabel ?? key}」：{r.message}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {findings.length === 0 && rejected.length === 0 && <p class="problems-none">未发现问题。</p>}
+      <ul class="finding-list">
+        {ordered.map((f, i) => (
+          <li key={`${f.rule}-${i}`} data-rule={f.rule} data-severity={f.severity} class={`finding finding-${f.severity}`}>
+            <button type="button" onClick={() => goTo(state, f)}>
+              <span class="finding-tag">{f.severity === 'error' ? '错误' : '提醒'}</span>
+              {f.message}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
+
+function goTo(state: EditorState, f: Finding): void {
+  if (f.cells.length > 0 && state.focusCell(f.cells[0]!)) return;
+  const field = f.fields?.[0];
+  if (!field) return;
+  const el = document.querySelector<HTMLElement>(`[data-field="${field}"]`);
+  el?.focus();
+  el?.scrollIntoView?.({ block: 'center' });
+}
+
+/** What the last paste did, kept in view here (the panel stays on screen while the table scrolls). */
+function PasteNotice({ state }: { state: EditorState }) {
+  const notice = state.pasteNotice.value;
+  if (!notice) return null;
+  return (
+    <div class={`paste-notice${notice.problems.length ? ' has-problems' : ''}`} role={notice.problems.length ? 'alert' : 'status'}>
+      <p>{notice.summary}</p>
+      {notice.problems.length > 0 && <ul>{notice.problems.map((p, i) => <li key={i}>{p}</li>)}</ul>}
+      <button type="button" onClick={() => (state.pasteNotice.value = null)}>知道了</button>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+// One statutory table drawn like the official one (header rows, merges, labels verbatim), with an <input>
+// per value cell in reading order. Each cell subscribes only to its own value and mark.
+import { useComputed } from '@preact/signals';
+import type { LabelCell, TableCell, TableDef, ValueCellDef } from '../formats';
+import type { EditorState } from './state';
+
+export function StatTable({ state, table, caption }: { state: EditorState; table: TableDef; caption: string }) {
+  const format = state.format.value;
+  const head = table.rows.slice(0, table.headerRows);
+  const body = table.rows.slice(table.headerRows);
+  return (
+    <div class="table-block">
+      <div class="table-wrap">
+        <table class={`stat stat-${table.id}`} data-table={table.id}>
+          <caption>{caption}</caption>
+          <Columns table={table} />
+          {head.length > 0 && <thead>{head.map((row, i) => <Row key={i} state={state} row={row} defs={format.cellsByKey} />)}</thead>}
+          <tbody>{body.map((row, i) => <Row key={i} state={state} row={row} defs={format.cellsByKey} />)}</tbody>
+        </table>
+      </div>
+      {table.help && <p class="table-help">说明：{table.help}</p>}
+    </div>
+  );
+}
+
+/** Column widths that keep 表三's ten columns readable at 1366 px without scrolling. */
+function Columns({ table }: { table: TableDef }) {
+  const widths: string[] =
+    table.id === 't3' ? ['2.2em', '6.2em', 'auto', ...Array<string>(7).fill('4.6em')]
+    : table.id === 't4' ? Array<string>(table.grid).fill(`${100 / table.grid}%`)
+    : ['auto', ...Array<string>(table.grid - 1).fill('9em')];
+  return <colgroup>{widths.map((w, i) => <col key={i} style={w === 'auto' ? undefined : { width: w }} />)}</colgroup>;
+}
+
+function Row({ state, row, defs }: { state: EditorState; row: TableCell[]; defs: ReadonlyMap<string, ValueCellDef> }) {
+  const isBlock = row.length === 1 && row[0]!.type === 'block';
+  return (
+    <tr class={isBlock ? 'row-block' : undefined}>
+      {row.map((cell) => {
+        if (cell.type === 'value') {
+          const def = defs.get(cell.key)!;
+          return (
+            <td key={cell.key} rowSpan={cell.rowspan} colSpan={cell.colspan} class={`vcell${def.kind === 'total' ? ' vcell-total' : ''}`}>
+              <CellInput state={state} def={def} />
+            </td>
+          );
+        }
+        return <Label key={cell.text} cell={cell} />;
+      })}
+    </tr>
+  );
+}
+
+function Label({ cell }: { cell: LabelCell }) {
+  const cls = cell.type === 'block' ? 'lbl-block' : cell.type === 'note' ? 'lbl-note kai' : 'lbl';
+  let content: preact.ComponentChildren = cell.text;
+  if (cell.lines) content = cell.lines.flatMap((line, i) => (i === 0 ? [line] : [<br key={i} />, line]));
+  else if (cell.kaiSuffix && cell.text.endsWith(cell.kaiSuffix)) {
+    content = <>{cell.text.slice(0, -cell.kaiSuffix.length)}<span class="kai">{cell.kaiSuffix}</span></>;
+  }
+  return <th scope={cell.type === 'block' ? 'rowgroup' : undefined} rowSpan={cell.rowspan} colSpan={cell.colspan} class={cls}>{content}</th>;
+}
+
+function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
+  const shown = useComputed(() => state.shown(def.key));
+  const mark = useComputed(() => state.cellMarks.value.get(def.key));
+  const rejected = useComputed(() => state.rejected.value[def.key]);
+  const declared = useComputed(() => state.report.value.declaredTotals[def.key]);
+  const readOnlySession = state.session.readOnly.value;
+  const total = def.kind === 'total';
+  const bad = rejected.value;
+  const m = mark.value;
+  const msgId = `msg-${def.key}`;
+  const cls = ['cell', total && 'cell-total', m && `cell-${m}`, bad && 'cell-rejected'].filter(Boolean).join(' ');
+  return (
+    <>
+      <input
+        ref={(el) => state.registerInput(def.key, el)}
+        class={cls}
+        data-key={def.key}
+        aria-label={def.ariaLabel}
+        aria-invalid={bad || m === 'error' ? 'true' : undefined}
+        aria-describedby={bad ? msgId : undefined}
+        readOnly={total || readOnlySession}
+        title={total ? '自动计算的合计，不能直接填写' : undefined}
+        inputMode={def.kind === 'money' ? 'decimal' : 'numeric'}
+        autoComplete="off"
+        spellcheck={false}
+        value={shown.value}
+        onFocus={() => state.onCellFocus(def)}
+        onBlur={() => state.onCellBlur(def)}
+        onMouseDown={(e) => {
+          // Clicking selects the cell (typing then replaces it); double-click edits in place.
+          if (document.activeElement !== e.currentTarget) {
+            e.preventDefault();
+            e.currentTarget.focus();
+          } else if (state.cellMode(def.key) !== 'edit') e.preventDefault();
+        }}
+        onDblClick={() => state.onCellDoubleClick(def)}
+        onInput={(e) => state.onCellInput(def, e.currentTarget, (e as InputEvent).isComposing === true)}
+        onCompositionEnd={(e) => state.onCellInput(def, e.currentTarget, false)}
+        onKeyDown={(e) => state.onCellKeyDown(def, e)}
+        onPaste={(e) => state.onCellPaste(def, e)}
+      />
+      {bad && <span id={msgId} class="cell-msg" role="alert">{bad.message}</span>}
+      {total && declared.value !== undefined && (
+        <span class="cell-declared" title={`粘贴或导入时原表填写的总计为 ${declared.value}，与按分项计算的结果不同。选中此格按 Delete 可清除。`}>
+          原表{declared.value}
+        </span>
+      )}
+    </>
+  );
+}
