@@ -1,7 +1,40 @@
-// PLACEHOLDER until the .docx export lands (issue 5).
+// 「导出 Word」: the button stays in the editor's first load; the dialog and the .docx builder load on click.
+import type { ComponentType } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import type { Finding } from '../checks';
 import type { Report } from '../model';
+import type { ExportDialogProps } from './ExportDialog';
 
-export function ExportButton(_props: { report: Report; findings: readonly Finding[] }) {
-  return <button type="button" disabled>导出 Word</button>;
+export function ExportButton({ report, findings }: { report: Report; findings: readonly Finding[] }) {
+  const [Dialog, setDialog] = useState<ComponentType<ExportDialogProps> | null>(null);
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const openerRef = useRef<HTMLButtonElement>(null);
+
+  const start = () => {
+    setStatus('');
+    setOpen(true);
+    if (!Dialog) {
+      import('./ExportDialog').then(
+        (m) => setDialog(() => m.ExportDialog),
+        () => {
+          setOpen(false);
+          setStatus('无法加载导出组件。请检查网络后重试（第一次导出需要联网加载一次，之后可离线使用）。');
+        },
+      );
+    }
+  };
+  const close = (exported?: string) => {
+    setOpen(false);
+    if (exported) setStatus(exported);
+    openerRef.current?.focus();
+  };
+
+  return (
+    <span class="export">
+      <button type="button" ref={openerRef} onClick={start} aria-haspopup="dialog">导出 Word</button>
+      <span class="export-done" role="status">{status}</span>
+      {open && Dialog && <Dialog report={report} findings={findings} onClose={close} />}
+    </span>
+  );
 }
