@@ -1,6 +1,91 @@
-import { defineConfig } from 'vite';
+// Two builds from one config:
+//   vite build                 → dist/: the installable PWA (multi-chunk; docx lazily loaded and precached)
+//   vite build --mode single   → dist-single/nianbao.html: one self-contained file that works from file://
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
-export default defineConfig({
-  plugins: [preact()],
+/** Agency PCs run old Chromium cores (360, QQ, UOS/Kylin builds) and Firefox ESR: keep in step with check:es. */
+export const BUILD_TARGET = ['chrome87', 'edge88', 'firefox115', 'safari14'];
+export const SINGLE_FILE_NAME = 'nianbao.html';
+export const THEME_COLOR = '#0b57d0';
+
+const APP_NAME = '政府信息公开工作年度报告编辑器';
+
+/**
+ * The single file carries its script inline, so it needs 'unsafe-inline' for scripts; the PWA keeps
+ * script-src 'self'. The icon becomes a data: URL there, since file:// has no /icon.svg beside it.
+ */
+function perBuildHtml(single: boolean): Plugin {
+  return {
+    name: 'nianbao:per-build-html',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        // The dev server injects inline scripts of its own: the policy applies to builds only.
+        if (ctx.server) return html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+        if (!single) return html;
+        const icon = readFileSync(new URL('./public/icon.svg', import.meta.url));
+        return html
+          .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+          .replace(/(<link rel="icon"[^>]*href=")[^"]*"/, `$1data:image/svg+xml;base64,${icon.toString('base64')}"`);
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    plugins: [
+      preact(),
+      perBuildHtml(single),
+      VitePWA({
+        // The single file gets the plugin's no-op `virtual:pwa-register`, no sw.js and no manifest link.
+        disable: single,
+        registerType: 'prompt',
+        injectRegister: false, // src/pwa registers by hand, on http(s) only
+        strategies: 'generateSW',
+        includeAssets: ['icon.svg'],
+        manifest: {
+          name: APP_NAME,
+          short_name: '年报编辑器',
+          description: '在本机离线编写、检查并导出政府信息公开工作年度报告，数据不离开本机。',
+          lang: 'zh-CN',
+          start_url: './',
+          scope: './',
+          display: 'standalone',
+          theme_color: THEME_COLOR,
+          background_color: '#f6f7f9',
+          icons: [
+            { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+            { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+            { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+            { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          ],
+        },
+        workbox: {
+          // Everything, the lazily loaded docx chunk included: export must work on the first offline day.
+          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+          maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+          navigateFallback: 'index.html',
+          cleanupOutdatedCaches: true,
+          // The new version waits until the user clicks 「更新」 (registerType 'prompt').
+          clientsClaim: false,
+          skipWaiting: false,
+        },
+      }),
+      ...(single ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: SINGLE_FILE_NAME })] : []),
+    ],
+    // The single file must not depend on files beside it.
+    publicDir: single ? false : 'public',
+    build: {
+      target: BUILD_TARGET,
+      // Every target browser supports <link rel=modulepreload> (Chrome 66+, Firefox 115): no polyfill needed.
+      modulePreload: { polyfill: false },
+      outDir: single ? 'dist-single' : 'dist',
+    },
+  };
 });

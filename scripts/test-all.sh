@@ -24,4 +24,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 npm ci --no-audit --no-fund
-npm test
+rm -f test-output/vitest.json
+status=0
+npm test || status=$?
+node scripts/test-summary.mjs
+exit $status

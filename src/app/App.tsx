@@ -3,11 +3,9 @@
 //   #/draft/<id>    the editor on one draft
 //   #/new/<year>    creates a blank draft for that year and opens it
 //   #/import        starts a draft from a published report (.docx or pasted text)
+// Every page is loaded on first visit only (import()), so the first load stays within its size budget.
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { HomePage } from '../home';
-import { DraftRoute } from './DraftRoute';
-import { createDraft } from '../store';
-import { ImportPage } from '../import';
 
 function currentHash(): string {
   return decodeURIComponent(location.hash.replace(/^#\/?/, ''));
@@ -42,10 +40,32 @@ export function App() {
 function NewDraft({ year }: { year: number }) {
   const [error, setError] = useState('');
   useEffect(() => {
-    createDraft({ year }).then(
+    import('../store').then((store) => store.createDraft({ year })).then(
       (report) => navigate(`draft/${report.id}`, true),
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   }, [year]);
   return <main class="page-message">{error ? <p role="alert">{error} <a href="#/">返回首页</a></p> : <p>正在创建…</p>}</main>;
 }
+
+/** A page whose code is loaded on its first visit. */
+function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  return function LazyPage(props: P) {
+    const [Page, setPage] = useState<ComponentType<P> | null>(() => loaded);
+    const [error, setError] = useState('');
+    useEffect(() => {
+      if (loaded) return;
+      load().then(
+        (page) => setPage(() => (loaded = page)),
+        () => setError('页面加载失败，请刷新后重试。'),
+      );
+    }, []);
+    if (Page) return <Page {...props} />;
+    return <main class="page-message">{error ? <p role="alert">{error}</p> : <p>正在加载…</p>}</main>;
+  };
+}
+
+const HomePage = lazyPage(() => import('../home').then((m) => m.HomePage));
+const DraftRoute = lazyPage(() => import('./DraftRoute').then((m) => m.DraftRoute));
+const ImportPage = lazyPage(() => import('../import').then((m) => m.ImportPage));

@@ -1,2 +1,4 @@
 export * from './types';
-export { runChecks, summarise } from './run-checks';
+export { runChecks } from './run-checks';
+export { summarise } from './summary';
+export { checker, loadChecks } from './lazy';

@@ -51,9 +51,3 @@ export function runChecks(report: Report, previous?: Report | null): Finding[] {
   }
   return out;
 }
-
-export function summarise(findings: readonly Finding[]): { errors: number; warnings: number } {
-  let errors = 0;
-  for (const f of findings) if (f.severity === 'error') errors++;
-  return { errors, warnings: findings.length - errors };
-}

@@ -215,12 +215,12 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
   });
 
   describe('C-R7 empty input cells', () => {
-    it('reports one finding per table with the count, all cell keys and the 一键填0 hint', () => {
+    it('reports one finding per table with the count, all cell keys and the 空白单元格填0 hint', () => {
       const r = withValues(base(), { 't3.new.natural': '', 't3.open.legal': '', 't4.after.upheld': '' });
       const found = only(runChecks(r), 'C-R7');
       expect(found).toHaveLength(2);
       expect(found[0]!.cells).toEqual(['t3.new.natural', 't3.open.legal']);
-      expect(found[0]!.message).toBe(`「三、收到和处理政府信息公开申请情况」有 2 个格子未填写（第一个是「${FORMATS[id].cellsByKey.get('t3.new.natural')!.ariaLabel}」）。没有数据请填 0，可用「一键填0」把空格全部填为 0。`);
+      expect(found[0]!.message).toBe(`「三、收到和处理政府信息公开申请情况」有 2 个格子未填写（第一个是「${FORMATS[id].cellsByKey.get('t3.new.natural')!.ariaLabel}」）。没有数据请填 0，可用「空白单元格填0」把空格全部填为 0。`);
       expect(found[1]!.cells).toEqual(['t4.after.upheld']);
       expect(found[0]!.severity).toBe('warning');
     });

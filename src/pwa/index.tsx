@@ -1,0 +1,95 @@
+// Service-worker registration and its two notices: 「已可离线使用」 after the first install, 「有新版本」 when an
+// update waits. The page reloads only when the user clicks 「更新」, never under their typing.
+// http(s) only: file:// (the single-file build) cannot register a service worker.
+import { signal } from '@preact/signals';
+import './style.css';
+
+export const offlineReady = signal(false);
+export const needRefresh = signal(false);
+
+let updateServiceWorker: (() => Promise<void>) | null = null;
+let updateRequested = false;
+/** Another tab already switched to the new version: only a reload of this one is left. */
+let controlledByNewVersion = false;
+
+export function pwaSupported(): boolean {
+  // The one-file build (mode 'single') never registers a worker; the constant drops the code from it.
+  if (import.meta.env.MODE === 'single') return false;
+  return location.protocol.startsWith('http') && 'serviceWorker' in navigator;
+}
+
+/**
+ * Installing the worker fetches and caches the whole app (the docx chunk too): on a 2-core PC that slows
+ * the first render of the editor, so it starts a little after the page has loaded.
+ */
+const REGISTER_DELAY_MS = 1500;
+
+export function startPwa(): void {
+  if (!pwaSupported() || started) return;
+  started = true;
+  const later = () => setTimeout(() => void register(), REGISTER_DELAY_MS);
+  if (document.readyState === 'complete') later();
+  else addEventListener('load', later, { once: true });
+}
+
+let started = false;
+
+async function register(): Promise<void> {
+  // Loaded late: the workbox glue is not needed for the first render (size budget).
+  const { registerSW } = await import('virtual:pwa-register');
+  updateServiceWorker = registerSW({
+    immediate: true,
+    onOfflineReady() {
+      offlineReady.value = true;
+    },
+    onNeedRefresh() {
+      offlineReady.value = false;
+      needRefresh.value = true;
+    },
+    onNeedReload() {
+      if (updateRequested) location.reload();
+      else {
+        controlledByNewVersion = true;
+        needRefresh.value = true;
+      }
+    },
+    onRegisterError(error: unknown) {
+      // The app works without it; only offline use is lost.
+      console.warn('离线功能未能启用', error);
+    },
+  });
+}
+
+export async function applyUpdate(): Promise<void> {
+  // Commits the cell being edited (change/blur) and gives the autosave (300 ms debounce) time to write
+  // before the page goes away; the store also journals on pagehide.
+  if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  if (controlledByNewVersion || !updateServiceWorker) {
+    location.reload();
+    return;
+  }
+  updateRequested = true;
+  await updateServiceWorker();
+}
+
+export function PwaNotices() {
+  if (needRefresh.value) {
+    return (
+      <div class="pwa-notice" role="status">
+        <span>有新版本：点「更新」即可换用，已填写的内容会先保存。</span>
+        <button type="button" class="pwa-notice-primary" onClick={() => void applyUpdate()}>更新</button>
+        <button type="button" onClick={() => (needRefresh.value = false)}>稍后</button>
+      </div>
+    );
+  }
+  if (offlineReady.value) {
+    return (
+      <div class="pwa-notice" role="status">
+        <span>已可离线使用：断网后也能打开本页继续编写。</span>
+        <button type="button" onClick={() => (offlineReady.value = false)}>知道了</button>
+      </div>
+    );
+  }
+  return null;
+}
