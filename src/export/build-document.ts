@@ -43,11 +43,12 @@ function run(text: string, font: string, size: number, extra: { break?: number }
 const BODY_SPACING = { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 const FIRST_LINE = { firstLine: 2 * BODY_CHAR, firstLineChars: 200 };
 
-function bodyParagraph(children: TextRun[], options: { alignment?: Align; indent?: Record<string, number> } = {}): Paragraph {
+function bodyParagraph(children: TextRun[], options: { alignment?: Align; indent?: Record<string, number>; keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
     alignment: options.alignment ?? AlignmentType.BOTH,
     spacing: BODY_SPACING,
     indent: options.indent ?? FIRST_LINE,
+    ...(options.keepNext ? { keepNext: true } : {}),
     children,
   });
 }
@@ -63,12 +64,14 @@ function textParagraph(paragraph: string): Paragraph {
   const runs: TextRun[] = [];
   if (heading) runs.push(run(heading, HEADING_FONT[level], SIZE.body));
   if (rest) runs.push(run(rest, FONT.body, SIZE.body));
-  return bodyParagraph(runs);
+  // A heading on a line of its own stays on the page of the text it heads.
+  return bodyParagraph(runs, { keepNext: heading !== '' && rest === '' });
 }
 
-function sectionHeading(heading: string, keepWithTable: boolean): Paragraph {
+/** 一、… in 黑体; never the last line of a page (keepNext: it stays with its table or first paragraph). */
+function sectionHeading(heading: string): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.BOTH, spacing: BODY_SPACING, indent: FIRST_LINE, keepNext: keepWithTable,
+    alignment: AlignmentType.BOTH, spacing: BODY_SPACING, indent: FIRST_LINE, keepNext: true,
     children: [run(heading, FONT.hei, SIZE.body)],
   });
 }
@@ -192,7 +195,7 @@ export function buildDocument(report: Report): Document {
   const values = computeAll(format, report.values);
   const children: (Paragraph | Table)[] = [...titleParagraphs(report), blankLine()];
   for (const section of format.sections) {
-    children.push(sectionHeading(section.heading, section.table !== undefined));
+    children.push(sectionHeading(section.heading));
     if (section.table) children.push(buildTable(format.tables[section.table], values));
     else for (const p of paragraphsOf(cleanText(report.texts[section.id as keyof Report['texts']] ?? ''))) children.push(textParagraph(p));
   }

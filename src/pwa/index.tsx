@@ -35,6 +35,7 @@ export function startPwa(): void {
 let started = false;
 
 async function register(): Promise<void> {
+  if (import.meta.env.MODE === 'single') return; // build-time constant: drops the worker glue from the one file
   // Loaded late: the workbox glue is not needed for the first render (size budget).
   const { registerSW } = await import('virtual:pwa-register');
   updateServiceWorker = registerSW({

@@ -67,7 +67,7 @@ it('a bad file shows its message and stays on the import page', async () => {
 });
 
 it('imports the published seed report pasted as text', async () => {
-  const seed = readFileSync(resolve(process.cwd(), '../shared/seeds/report-2020-2019format-example.txt'), 'utf8');
+  const seed = readFileSync(resolve(process.cwd(), 'tests/fixtures/report-2020-2019format-example.txt'), 'utf8');
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
   await page.goto(`${inject('baseUrl')}#/import`);
   await page.getByLabel('粘贴的报告文字').fill(seed);

@@ -19,7 +19,7 @@ export function docxToPdf(docx: Uint8Array, name = 'report'): Buffer {
     const file = join(dir, `${name}.docx`);
     writeFileSync(file, docx);
     const profile = join(dir, 'lo-profile');
-    const fontsConf = new URL('../../../shared/tools/fonts.conf', import.meta.url).pathname;
+    const fontsConf = new URL('./fonts.conf', import.meta.url).pathname;
     const env = existsSync(fontsConf) ? { ...process.env, FONTCONFIG_FILE: fontsConf } : process.env;
     const result = spawnSync('soffice', [
       '--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', dir, file,

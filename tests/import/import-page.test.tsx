@@ -8,7 +8,7 @@ import { listDrafts } from '../../src/store';
 import { FORMAT_2021 } from '../../src/formats';
 import { buildFixture, distinctValues } from './docx-fixtures';
 
-const SEED = readFileSync(resolve(process.cwd(), '../shared/seeds/report-2020-2019format-example.txt'), 'utf8');
+const SEED = readFileSync(resolve(process.cwd(), 'tests/fixtures/report-2020-2019format-example.txt'), 'utf8');
 
 async function draftCount(): Promise<number> {
   return (await listDrafts()).drafts.length;

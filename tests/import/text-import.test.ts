@@ -7,8 +7,7 @@ import { textToBlocks } from '../../src/import/blocks';
 import { recogniseReport } from '../../src/import/recognise';
 import { parseChineseDate } from '../../src/import/recognise';
 
-// CI keeps shared/ beside the clone, as on this machine (/work/main → /work/shared).
-const SEED = readFileSync(resolve(process.cwd(), '../shared/seeds/report-2020-2019format-example.txt'), 'utf8');
+const SEED = readFileSync(resolve(process.cwd(), 'tests/fixtures/report-2020-2019format-example.txt'), 'utf8');
 
 const importText = (text: string) => recogniseReport(textToBlocks(text), { kind: 'text' });
 
