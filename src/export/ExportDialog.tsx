@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../checks';
 import type { Report } from '../model';
+import { downloadBlob } from '../app/download';
 import { exportFileName } from './file-name';
 import './style.css';
 
@@ -62,7 +63,7 @@ export function ExportDialog({ report, findings, onClose }: ExportDialogProps) {
     try {
       const blob = await module.exportDocx(report);
       const name = exportFileName(report);
-      download(blob, name);
+      downloadBlob(blob, name);
       onClose(`已导出：${name}`);
     } catch (error) {
       const detail = error instanceof Error && error.message ? `（${error.message}）` : '';
@@ -107,17 +108,4 @@ function FindingList({ title, items, tone }: { title: string; items: readonly Fi
       {rest > 0 && <p>另有 {rest} 项，请在问题栏中查看。</p>}
     </section>
   );
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -1,5 +1,6 @@
 // Backup files (docs/backup-format.md): export drafts to one .json file, and restore them. A restore
 // validates the whole file before writing anything, then writes everything in one transaction.
+import { downloadBlob } from '../app/download';
 import { getFormat, type FormatDef, type FormatId, type TableId } from '../formats';
 import { REPORT_SCHEMA_VERSION, computeAll, newReportId, type Report } from '../model';
 import { DRAFTS_STORE, normaliseRecord, withTx, type DraftRecord } from './db';
@@ -82,15 +83,7 @@ export function backupBlob(reports: readonly Report[], now = new Date()): Blob {
 export function downloadBackup(reports: readonly Report[], options: { oneDraft?: boolean; now?: Date } = {}): string {
   const now = options.now ?? new Date();
   const name = backupFileName(reports, now, options.oneDraft);
-  const url = URL.createObjectURL(backupBlob(reports, now));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(backupBlob(reports, now), name);
   return name;
 }
 
