@@ -40,6 +40,7 @@ export function App() {
 function NewDraft({ year }: { year: number }) {
   const [error, setError] = useState('');
   useEffect(() => {
+    void loadDraftRoute(); // fetch the editor while the draft is being created
     import('../store').then((store) => store.createDraft({ year })).then(
       (report) => navigate(`draft/${report.id}`, true),
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
@@ -67,5 +68,6 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): Comp
 }
 
 const HomePage = lazyPage(() => import('../home').then((m) => m.HomePage));
-const DraftRoute = lazyPage(() => import('./DraftRoute').then((m) => m.DraftRoute));
+const loadDraftRoute = () => import('./DraftRoute').then((m) => m.DraftRoute);
+const DraftRoute = lazyPage(loadDraftRoute);
 const ImportPage = lazyPage(() => import('../import').then((m) => m.ImportPage));
