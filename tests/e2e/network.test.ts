@@ -1,38 +1,31 @@
 // Zero network: during a full session (install, new draft, typing, paste, export, reload) neither the page
 // nor the service worker requests anything from another origin, and the CSP blocks nothing of our own.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchPersistent } from './browser';
-import { startStaticServer, type StaticServer } from './server';
+import type { StaticServer } from './server';
 import {
-  buildApp, cell, expectDocx, exportDocx, inputCells, newDraft, pasteInto, settle, typeValue, watchPageProblems, type Build,
+  cell, expectDocx, exportDocx, inputCells, newDraft, pasteInto, settle, typeValue, openServedApp, type Build, type ServedApp,
 } from './offline-helpers';
 
+let served: ServedApp;
 let app: Build;
 let server: StaticServer;
 let context: BrowserContext;
-let profile: string;
 let page: Page;
 let problems: { csp: string[]; errors: string[] };
 const requests: { url: string; fromWorker: boolean }[] = [];
 
 beforeAll(async () => {
-  app = await buildApp('production');
-  server = await startStaticServer(app.dir);
-  ({ context, userDataDir: profile } = await launchPersistent());
-  problems = await watchPageProblems(context);
+  served = await openServedApp();
+  ({ app, server, context, page, problems } = served);
   // Context level: page requests and the service worker's own fetches (precaching) alike.
   context.on('request', (r) => requests.push({ url: r.url(), fromWorker: !!r.serviceWorker() }));
-  page = context.pages()[0] ?? (await context.newPage());
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  app?.remove();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await served?.close();
 });
 
 it('index.html carries a Content-Security-Policy that allows only this origin', () => {

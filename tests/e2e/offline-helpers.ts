@@ -7,6 +7,8 @@ import { build } from 'vite';
 import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { formatForYear, type ValueCellDef } from '../../src/formats';
+import { launchPersistent } from './browser';
+import { startStaticServer, type StaticServer } from './server';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -106,4 +108,38 @@ export async function watchPageProblems(context: BrowserContext): Promise<{ csp:
   context.on('page', (page) => page.on('pageerror', (e) => problems.errors.push(e.message)));
   for (const page of context.pages()) page.on('pageerror', (e) => problems.errors.push(e.message));
   return problems;
+}
+
+/** A fresh production build served on loopback, opened in a new persistent profile (service workers work). */
+export interface ServedApp {
+  app: Build;
+  server: StaticServer;
+  context: BrowserContext;
+  page: Page;
+  problems: { csp: string[]; errors: string[] };
+  /** Stops the build's server (idempotent), e.g. to test offline use. */
+  stopServer(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openServedApp(): Promise<ServedApp> {
+  const app = await buildApp('production');
+  const server = await startStaticServer(app.dir);
+  const { context, userDataDir } = await launchPersistent();
+  const problems = await watchPageProblems(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  let serving = true;
+  const stopServer = async () => {
+    if (serving) await server.close();
+    serving = false;
+  };
+  return {
+    app, server, context, page, problems, stopServer,
+    close: async () => {
+      await context.close();
+      await stopServer();
+      app.remove();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,31 +1,24 @@
 // A new version never reloads the page by itself: 「有新版本」 waits with 「更新」, the user keeps typing,
 // and only the click switches to the new version (what was typed survives the switch).
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { appendFileSync, rmSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchPersistent } from './browser';
-import { startStaticServer, type StaticServer } from './server';
-import { buildApp, cell, inputCells, newDraft, settle, typeValue, type Build } from './offline-helpers';
+import type { Page } from 'playwright-core';
+import type { StaticServer } from './server';
+import { cell, inputCells, newDraft, settle, typeValue, openServedApp, type Build, type ServedApp } from './offline-helpers';
 
+let served: ServedApp;
 let app: Build;
 let server: StaticServer;
-let context: BrowserContext;
-let profile: string;
 let page: Page;
 
 beforeAll(async () => {
-  app = await buildApp('production');
-  server = await startStaticServer(app.dir);
-  ({ context, userDataDir: profile } = await launchPersistent());
-  page = context.pages()[0] ?? (await context.newPage());
+  served = await openServedApp();
+  ({ app, server, page } = served);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  app?.remove();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await served?.close();
 });
 
 const [first, second] = inputCells();

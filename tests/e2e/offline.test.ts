@@ -1,40 +1,31 @@
 // The installed PWA keeps working with the server gone and the network cut: the editor opens, drafts are
 // edited and saved, and Word export works (its lazily loaded docx chunk came from the precache).
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchPersistent } from './browser';
-import { startStaticServer, type StaticServer } from './server';
+import type { StaticServer } from './server';
 import {
-  buildApp, cell, expectDocx, exportDocx, inputCells, newDraft, settle, typeValue, watchPageProblems, type Build,
+  cell, expectDocx, exportDocx, inputCells, newDraft, settle, typeValue, openServedApp, type ServedApp,
 } from './offline-helpers';
 
-let app: Build;
-let server: StaticServer | null;
+let served: ServedApp;
+let server: StaticServer;
 let context: BrowserContext;
-let profile: string;
 let page: Page;
 let problems: { csp: string[]; errors: string[] };
 
 beforeAll(async () => {
-  app = await buildApp('production');
-  server = await startStaticServer(app.dir);
-  ({ context, userDataDir: profile } = await launchPersistent());
-  problems = await watchPageProblems(context);
-  page = context.pages()[0] ?? (await context.newPage());
+  served = await openServedApp();
+  ({ server, context, page, problems } = served);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  app?.remove();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await served?.close();
 });
 
 const [first, second, third] = inputCells();
 
 it('installs: 「已可离线使用」 appears once the service worker has cached the app, and can be dismissed', async () => {
-  await page.goto(server!.url);
+  await page.goto(server.url);
   const notice = page.getByRole('status').filter({ hasText: '已可离线使用' });
   await notice.waitFor({ state: 'visible', timeout: 20_000 });
   await page.screenshot({ path: '/tmp/nianbao-offline-ready.png' });
@@ -66,7 +57,7 @@ it('serves the manifest with the Chinese name and the icons', async () => {
 it('after a reload the service worker controls the page; a draft is written while online', async () => {
   await page.reload();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null)).toBe('activated');
-  await newDraft(page, server!.url);
+  await newDraft(page, server.url);
   await typeValue(page, first!, '12');
   await settle(page);
   // Shown on the first install only, not on every visit.
@@ -74,8 +65,7 @@ it('after a reload the service worker controls the page; a draft is written whil
 });
 
 it('offline: the editor opens from the cache with the saved value, edits are saved and survive a reload', async () => {
-  await server!.close();
-  server = null;
+  await served.stopServer();
   await context.setOffline(true);
   await page.reload();
   await cell(page, first!).waitFor({ state: 'visible' });
