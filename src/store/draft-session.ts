@@ -53,7 +53,8 @@ export function unsavedReports(): Report[] {
 export async function openDraftSession(id: string): Promise<StoredDraftSession | null> {
   void requestPersistence();
   await inFlight.get(id)?.catch(() => undefined);
-  const entry = await getDraft(id);
+  // Independent reads in parallel: opening a draft is on the path to the first editable grid.
+  const [entry, journalEntries, list] = await Promise.all([getDraft(id), journalFor(id), listDrafts()]);
   if (!entry) return null;
   if (isBroken(entry)) throw new Error(entry.message);
   if (entry.deletedAt !== null) throw new Error('这份草稿在回收站中。请先在首页的「回收站」中恢复它。');
@@ -64,7 +65,7 @@ export async function openDraftSession(id: string): Promise<StoredDraftSession |
   const appliedJournal: string[] = [];
   const recoveredJournal: string[] = [];
   const staleJournal: string[] = [];
-  const journal = (await journalFor(id)).sort((a, b) => a.writtenAt - b.writtenAt);
+  const journal = journalEntries.sort((a, b) => a.writtenAt - b.writtenAt);
   for (const j of journal) {
     const checked = validateReport(j.report);
     if (!checked.ok || checked.value.id !== id || sameContent(checked.value, start)) {
@@ -91,7 +92,6 @@ export async function openDraftSession(id: string): Promise<StoredDraftSession |
       dirty = true;
     } else recovered = memory.report;
   }
-  const list = await listDrafts();
   return createStoredSession({
     start, revision: entry.revision, dirty, recovered, appliedJournal, recoveredJournal,
     previous: findPrevious(list.drafts, start),
