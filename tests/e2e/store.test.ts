@@ -1,7 +1,7 @@
 // Drafts in real Chromium: typing survives an immediate reload and a browser restart, two tabs never
 // lose an edit, a corrupt backup changes nothing, and a backup round-trips into a fresh browser profile.
 import { readFileSync, rmSync } from 'node:fs';
-import { afterAll, afterEach, expect, inject, it } from 'vitest';
+import { afterEach, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchPersistent } from './browser';
 import { buildBackup } from '../../src/store/backup';
@@ -13,8 +13,6 @@ const CELL = 't3.new.natural';
 const CELL_LABEL_PART = '一、本年新收政府信息公开申请数量';
 
 /** How values were typed in this run (printed: the editor's inputs once they exist). */
-const typedVia = new Set<string>();
-afterAll(() => console.log(`store e2e typed via: ${[...typedVia].join(', ')}`));
 
 const contexts: { context: BrowserContext; userDataDir: string }[] = [];
 afterEach(async () => {
@@ -44,22 +42,9 @@ async function sessionReady(page: Page, id: string): Promise<void> {
   await page.waitForFunction((draftId) => (window as unknown as { nianbaoSession?: { id: string } }).nianbaoSession?.id === draftId, id);
 }
 
-/**
- * Types a value the way a clerk does: into the editor's input (found by aria-label) when the editor
- * has it, else through the same session.update() the editor calls.
- */
+/** Types a value the way a clerk does: into the editor's input, found by its aria-label. */
 async function typeValue(page: Page, value: string): Promise<void> {
-  const input = page.locator(`input[aria-label*="${CELL_LABEL_PART}"][aria-label*="自然人"]`).first();
-  if (await input.waitFor({ timeout: 5000 }).then(() => true, () => false)) {
-    await input.fill(value);
-    typedVia.add('editor input');
-    return;
-  }
-  typedVia.add('session.update');
-  await page.evaluate(([key, v]) => {
-    const s = (window as unknown as { nianbaoSession: { report: { value: { values: Record<string, string> } }; update(r: unknown): void } }).nianbaoSession;
-    s.update({ ...s.report.value, values: { ...s.report.value.values, [key]: v } });
-  }, [CELL, value] as const);
+  await page.locator(`input[aria-label*="${CELL_LABEL_PART}"][aria-label*="自然人"]`).first().fill(value);
 }
 
 /** Reads a stored draft straight from IndexedDB (independent of the UI). */
