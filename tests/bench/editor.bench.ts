@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { buildProduction } from '../build-production';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { FORMAT_2021 } from '../../src/formats';
@@ -17,7 +17,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   distDir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
-  await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  await buildProduction({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
   server = await startStaticServer(distDir);
   browser = await launchBrowser();
 });

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
-import { build, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { buildProduction } from '../build-production';
 import preact from '@preact/preset-vite';
 import { filledReport } from '../export/fixtures';
 
@@ -42,7 +43,7 @@ it('export time of a full report', async () => {
 it('size of the docx chunk', async () => {
   const outDir = mkdtempSync(join(tmpdir(), 'nianbao-bench-export-'));
   try {
-    await build({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    await buildProduction({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
     let js = readdirSync(outDir, { recursive: true }).map(String).filter((f) => f.endsWith('.js') && !/(^|\/)(sw|workbox-)[^/]*\.js$/.test(f));
     let chunk = js.find((f) => readFileSync(join(outDir, f), 'utf8').includes(DOCX_MARKER));
     let source = 'app build';
@@ -56,7 +57,7 @@ it('size of the docx chunk', async () => {
           ? `import { render, h } from 'preact'; import { ExportButton } from '${root}src/export/ExportButton.tsx'; render(h(ExportButton, {}), document.body);`
           : undefined),
       };
-      await build({
+      await buildProduction({
         root, configFile: false, logLevel: 'silent', plugins: [preact(), entry],
         build: { outDir, emptyOutDir: true, rollupOptions: { input: 'virtual:export-entry' } },
       });

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { buildProduction } from '../build-production';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from './server';
 
@@ -15,7 +15,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const distDir = mkdtempSync(join(tmpdir(), 'nianbao-dist-'));
-  await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  await buildProduction({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
   const server = await startStaticServer(distDir);
   project.provide('baseUrl', server.url);
   project.provide('distDir', distDir);

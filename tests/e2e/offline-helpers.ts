@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { buildProduction } from '../build-production';
 import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { formatForYear, type ValueCellDef } from '../../src/formats';
@@ -21,7 +21,7 @@ export interface Build {
 
 export async function buildApp(mode: 'production' | 'single'): Promise<Build> {
   const dir = mkdtempSync(join(tmpdir(), `nianbao-${mode}-`));
-  await build({ root: ROOT, mode, logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } });
+  await buildProduction({ root: ROOT, mode, logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } });
   const html = readdirSync(dir).find((f) => f.endsWith('.html')) ?? 'index.html';
   return { dir, htmlFile: join(dir, html), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

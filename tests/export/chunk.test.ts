@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { build, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { buildProduction } from '../build-production';
 import preact from '@preact/preset-vite';
 
 /** A string every build of docx carries (the namespaces of word/document.xml). */
@@ -24,7 +25,7 @@ it('puts docx in a lazily imported chunk, not in the entry', async () => {
       : undefined),
   };
   try {
-    await build({
+    await buildProduction({
       root, configFile: false, logLevel: 'silent', plugins: [preact(), entry],
       build: { outDir, emptyOutDir: true, rollupOptions: { input: 'virtual:export-entry', output: { entryFileNames: 'entry.js' } } },
     });
