@@ -1,7 +1,10 @@
 import { render } from 'preact';
 import { App } from './app/App';
-import { PwaNotices, startPwa } from './pwa';
 import './app/style.css';
 
-render(<><App /><PwaNotices /></>, document.getElementById('app')!);
-startPwa();
+render(<App />, document.getElementById('app')!);
+
+// The service-worker glue and its notices load after the first render (http(s) only; none in the one file).
+if (import.meta.env.MODE !== 'single' && location.protocol.startsWith('http')) {
+  void import('./pwa').then((pwa) => pwa.mountPwa());
+}

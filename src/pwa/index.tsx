@@ -1,6 +1,7 @@
 // Service-worker registration and its two notices: 「已可离线使用」 after the first install, 「有新版本」 when an
 // update waits. The page reloads only when the user clicks 「更新」, never under their typing.
 // http(s) only: file:// (the single-file build) cannot register a service worker.
+import { render } from 'preact';
 import { signal } from '@preact/signals';
 import './style.css';
 
@@ -93,4 +94,13 @@ export function PwaNotices() {
     );
   }
   return null;
+}
+
+/** Shows the notices in a root of their own and starts the registration; main loads this module lazily. */
+export function mountPwa(): void {
+  if (!pwaSupported()) return;
+  const host = document.createElement('div');
+  document.body.append(host);
+  render(<PwaNotices />, host);
+  startPwa();
 }
