@@ -425,17 +425,19 @@ function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Counts | 
 
 function ImportConflictDialog({ count, total, onChoose }: { count: number; total: number; onChoose: (c: 'keep-both' | 'replace' | null) => void }) {
   return (
-    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="import-conflict-title">
-      <h2 id="import-conflict-title">备份中有{count}份草稿已经存在</h2>
-      <p>备份共{total}份草稿，其中{count}份在本浏览器中已有（可能已被修改过）。请选择：</p>
-      <ul>
-        <li>「保留两份」：备份中的草稿另存为新草稿，现有草稿不变。</li>
-        <li>「替换」：用备份中的内容覆盖现有草稿。</li>
-      </ul>
-      <div class="dialog-buttons">
-        <button type="button" class="primary" onClick={() => onChoose('keep-both')}>保留两份</button>
-        <button type="button" class="danger" onClick={() => onChoose('replace')}>替换</button>
-        <button type="button" onClick={() => onChoose(null)}>取消</button>
+    <div class="dialog-backdrop" onKeyDown={(e) => { if (e.key === 'Escape') onChoose(null); }}>
+      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="import-conflict-title">
+        <h2 id="import-conflict-title">备份中有{count}份草稿已经存在</h2>
+        <p>备份共{total}份草稿，其中{count}份在本浏览器中已有（可能已被修改过）。请选择：</p>
+        <ul>
+          <li>「保留两份」：备份中的草稿另存为新草稿，现有草稿不变。</li>
+          <li>「替换」：用备份中的内容覆盖现有草稿。</li>
+        </ul>
+        <div class="dialog-buttons">
+          <button type="button" class="primary" onClick={() => onChoose('keep-both')}>保留两份</button>
+          <button type="button" class="danger" onClick={() => onChoose('replace')}>替换</button>
+          <button type="button" onClick={() => onChoose(null)}>取消</button>
+        </div>
       </div>
     </div>
   );
