@@ -6,7 +6,7 @@ import { defaultReportYear, type Report } from '../model';
 import {
   backupConflicts, clockTime, createDraft, createDraftFrom, downloadBackup, draftForNextYear, duplicateDraft,
   importBackup, listDrafts, onStoreChange, purgeDraft, readBackupFile, renameDraft, restoreDraft,
-  saveStatusText, trashDraft, unsavedReports, type DraftEntry, type DraftList,
+  saveStatusText, trashDraft, unsavedReports, type DraftEntry, type DraftList, type NextYearResult,
 } from '../store';
 import { groupDrafts, useCheckCounts, type Counts } from './groups';
 import './style.css';
@@ -331,11 +331,15 @@ function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Counts | 
   const [carryTexts, setCarryTexts] = useState(false);
   const title = `${report.agencyName || NO_AGENCY}${report.year}年度`;
 
+  // The next year's draft is previewed while its panel is open, so its notes are read before it is created.
+  let nextYear: NextYearResult | null = null;
   let nextYearError = '';
-  try {
-    formatForYear(report.year + 1);
-  } catch (e) {
-    nextYearError = e instanceof Error ? e.message : String(e);
+  if (mode === 'next') {
+    try {
+      nextYear = draftForNextYear(report, { carryTexts });
+    } catch (e) {
+      nextYearError = e instanceof Error ? e.message : String(e);
+    }
   }
 
   return (
@@ -402,14 +406,13 @@ function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Counts | 
               </div>
             )}
             {mode === 'next' && (
-              nextYearError ? <p class="form-error">{nextYearError}</p> : (
+              nextYearError || !nextYear ? <p class="form-error">{nextYearError}</p> : (
                 <div class="inline next-year">
                   <span>以「{title}」为基础创建{report.year + 1}年度草稿（使用{formatForYear(report.year + 1).id}版格式）：沿用单位名称、机关层级、署名，表三「上年结转」按本报告「结转下年度继续办理」填入。</span>
                   <label><input type="checkbox" checked={carryTexts} onChange={(e) => setCarryTexts(e.currentTarget.checked)} /> 同时沿用文字（一、五、六）</label>
-                  {carryTexts && <span class="form-hint">提醒：「五、存在的主要问题及改进情况」不得与上年雷同，沿用后请务必重写。</span>}
+                  <ul class="form-hint">{nextYear.notes.map((note) => <li key={note}>{note}</li>)}</ul>
                   <button type="button" class="primary" onClick={() => void act(async () => {
-                    const { report: next } = draftForNextYear(report, { carryTexts });
-                    const created = await createDraftFrom(next);
+                    const created = await createDraftFrom(nextYear.report);
                     openDraft(created.id);
                   })}>创建{report.year + 1}年度草稿</button>
                   <button type="button" onClick={() => setMode('idle')}>取消</button>
