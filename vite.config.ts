@@ -36,12 +36,51 @@ function perBuildHtml(single: boolean): Plugin {
   };
 }
 
+/**
+ * Every page opens a draft store first (首页 lists drafts, 编辑器 opens one): fetch the report core (store,
+ * model, formats, idb) while the entry script runs, instead of after it asks for a page. These chunks are
+ * counted in each page's first load by scripts/size.mjs already.
+ */
+function preloadReportCore(): Plugin {
+  const core = /\/src\/(store\/draft-session|model\/index|formats\/index)\.ts$/;
+  let base = '/';
+  return {
+    name: 'nianbao:preload-report-core',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (!chunk || chunk.type !== 'chunk' || chunk.isEntry || files.has(fileName)) return;
+          files.add(fileName);
+          chunk.imports.forEach(visit);
+        };
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk' && chunk.moduleIds.some((id) => core.test(id))) visit(chunk.fileName);
+        }
+        return {
+          html,
+          tags: [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${file}` }, injectTo: 'head' as const })),
+        };
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     plugins: [
       preact(),
       perBuildHtml(single),
+      ...(single ? [] : [preloadReportCore()]),
       VitePWA({
         // The single file gets the plugin's no-op `virtual:pwa-register`, no sw.js and no manifest link.
         disable: single,

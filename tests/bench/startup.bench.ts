@@ -9,7 +9,7 @@ import { launchPersistent } from '../e2e/browser';
 import { startStaticServer } from '../e2e/server';
 import { buildApp, inputCells, type Build } from '../e2e/offline-helpers';
 
-const RUNS = 5;
+const RUNS = 9;
 const firstInput = inputCells()[0]!.ariaLabel;
 const builds: Build[] = [];
 afterAll(() => builds.forEach((b) => b.remove()));
