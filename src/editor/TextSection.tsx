@@ -6,6 +6,25 @@ import type { SectionDef, TextSectionId } from '../formats';
 import { countCharacters, paragraphsOf, splitHeading } from '../model';
 import type { EditorState } from './state';
 
+const pendingAutosize = new Set<HTMLTextAreaElement>();
+
+/**
+ * Grows a text area to its content. Measuring forces a layout of the whole page (hundreds of inputs), so all
+ * areas are measured together in one frame: every write first, then every read, then every write.
+ */
+function autosize(el: HTMLTextAreaElement): void {
+  pendingAutosize.add(el);
+  if (pendingAutosize.size === 1) requestAnimationFrame(flushAutosize);
+}
+
+function flushAutosize(): void {
+  const areas = [...pendingAutosize].filter((el) => el.isConnected);
+  pendingAutosize.clear();
+  for (const el of areas) el.style.height = 'auto';
+  const heights = areas.map((el) => el.scrollHeight);
+  areas.forEach((el, i) => (el.style.height = `${heights[i]! + 2}px`));
+}
+
 /** 「篇幅原则上不超过一千字」 (国办公开办函〔2021〕30号, rule C-R3). */
 export const OVERVIEW_LIMIT = 1000;
 
@@ -17,9 +36,8 @@ export function TextSection({ state, section }: { state: EditorState; section: S
   const ref = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el) return;
-    el.style.height = 'auto';
-    el.style.height = `${el.scrollHeight + 2}px`;
+    // An empty area keeps its four rows: nothing to measure (a new draft opens without forced layouts).
+    if (el && (el.value !== '' || el.style.height !== '')) autosize(el);
   }, [text.value]);
   const count = id === 'overview' ? countCharacters(text.value) : 0;
   const over = id === 'overview' && formatId === '2021' && count > OVERVIEW_LIMIT;

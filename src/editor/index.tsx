@@ -31,9 +31,18 @@ export function Editor({ session }: { session: DraftSession }) {
     };
   }, [state]);
 
+  // The first frame lays out only what is on screen (see style.css); the rest right after it.
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => root.current?.classList.add('laid-out'));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
   const format = state.format.value;
   return (
-    <div class="editor">
+    <div class="editor" ref={root}>
       <Header state={state} />
       {session.readOnly.value && (
         <div class="banner banner-readonly" role="alert">
