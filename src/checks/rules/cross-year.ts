@@ -2,6 +2,7 @@
 // A blank cell in last year's report means "not known", so it is not compared; a blank this year counts as 0.
 import { intOf, isBlank, term, type CheckContext } from '../context';
 import type { Finding } from '../types';
+import { inForceRows } from './t2';
 
 /** X-R1 (error): this year's 二、上年结转 = last year's 四、结转下年度继续办理, per column; t3 keys are shared by both formats. */
 export function carriedOver(ctx: CheckContext): Finding[] {
@@ -26,25 +27,16 @@ export function carriedOver(ctx: CheckContext): Finding[] {
 
 /** X-R2 (warning, both 2021 format): 现行有效(本年) = 现行有效(上年) + 本年制发 − 本年废止. Often broken by 清理, so only a warning. */
 export function inForceContinuity(ctx: CheckContext): Finding[] {
-  const prev = ctx.previous;
-  if (ctx.format.id !== '2021' || !prev || prev.format.id !== '2021') return [];
   const out: Finding[] = [];
-  for (const row of ctx.ix.t2Rows) {
-    const { issued, repealed, inForce } = row.cells;
-    if (!issued || !repealed || !inForce) continue;
+  for (const { name, issued, repealed, inForce, before, made, gone, prevYear } of inForceRows(ctx)) {
     const nowRaw = ctx.value(inForce.key);
-    const prevRaw = prev.value(inForce.key);
-    if (isBlank(nowRaw) || isBlank(prevRaw)) continue; // not filled yet (C-R7) or unknown last year
+    if (isBlank(nowRaw)) continue; // not filled yet (C-R7)
     const now = intOf(nowRaw);
-    const before = intOf(prevRaw);
-    const made = intOf(ctx.value(issued.key));
-    const gone = intOf(ctx.value(repealed.key));
-    if (now === null || before === null || made === null || gone === null) continue;
     const expected = before + made - gone;
-    if (now === expected) continue;
+    if (now === null || now === expected) continue;
     out.push({
       rule: 'X-R2', severity: 'warning', cells: [inForce.key, issued.key, repealed.key],
-      message: `「${row.name}」：${inForce.colLabel} ${now}，但${prev.report.year}年度报告的${inForce.colLabel} ${before} + ${issued.colLabel} ${made} − ${repealed.colLabel} ${gone} = ${expected}，相差 ${Math.abs(now - expected)}。如有集中清理等情况，请在正文中说明。`,
+      message: `「${name}」：${inForce.colLabel} ${now}，但${prevYear}年度报告的${inForce.colLabel} ${before} + ${issued.colLabel} ${made} − ${repealed.colLabel} ${gone} = ${expected}，相差 ${Math.abs(now - expected)}。如有集中清理等情况，请在正文中说明。`,
     });
   }
   return out;
