@@ -1,7 +1,7 @@
 // The editor of one report: facts, the six sections in the official order (tables drawn like the official
 // ones), live checks beside them, undo/redo, and the export button.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { DraftSession, SaveStatus } from '../app/session';
+import type { DraftSession, SaveStatus } from '../store/session';
 import { saveStatusText } from '../store/save-status';
 import { ExportButton } from '../export/ExportButton';
 import type { TextSectionId } from '../formats';

@@ -1,7 +1,7 @@
 // The editor's state around one DraftSession: derived values and findings as computed signals (a keystroke
 // recomputes only what depends on it), the undo history, refused entries, and the Excel-like cell modes.
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import type { DraftSession } from '../app/session';
+import type { DraftSession } from '../store/session';
 import type { FieldRef, Finding } from '../checks';
 import { checker, loadChecks } from '../checks/lazy';
 import { getFormat, isInputKind, type FormatDef, type TableId, type ValueCellDef } from '../formats';

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../checks';
 import type { Report } from '../model';
-import { downloadBlob } from '../app/download';
+import { downloadBlob } from '../platform/download';
 import { exportFileName } from './file-name';
 import './style.css';
 

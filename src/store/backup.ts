@@ -1,6 +1,6 @@
 // Backup files (docs/backup-format.md): export drafts to one .json file, and restore them. A restore
 // validates the whole file before writing anything, then writes everything in one transaction.
-import { downloadBlob } from '../app/download';
+import { downloadBlob } from '../platform/download';
 import { getFormat, type FormatDef, type FormatId, type TableId } from '../formats';
 import { REPORT_SCHEMA_VERSION, computeAll, newReportId, type Report } from '../model';
 import { DRAFTS_STORE, normaliseRecord, withTx, type DraftRecord } from './db';

@@ -2,7 +2,7 @@
 // against other tabs, and retry after storage faults. Typed data is never dropped: what cannot be
 // written stays in memory (and in a journal on pagehide) and is offered as a copy.
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { DraftSession, SaveStatus } from '../app/session';
+import type { DraftSession, SaveStatus } from './session';
 import { newReportId, type Report } from '../model';
 import { JOURNAL_STORE, openDbSync, type JournalEntry } from './db';
 import { listen, notify } from './channel';

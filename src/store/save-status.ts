@@ -1,5 +1,5 @@
 // How a save status reads to the clerk, and Chinese reasons for storage failures.
-import type { SaveStatus } from '../app/session';
+import type { SaveStatus } from './session';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
