@@ -2,7 +2,7 @@
 import { formatForYear, getFormat, type FormatDef, type FormatId, type TextSectionId } from '../formats';
 
 /** Bumped whenever the stored shape changes; src/store migrates older drafts. */
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 /**
  * Which deadline of 条例 art. 49 / 国办公开办函〔2021〕30号 二 applies (rule D-R1).
@@ -20,6 +20,32 @@ export const AGENCY_LEVELS: { id: AgencyLevel; label: string; deadline: { month:
 
 export type ReportTexts = Record<TextSectionId, string>;
 
+/**
+ * 报告范围: whose work the report covers. The title, D-R1 and the 汇总 follow from it
+ * (〔2021〕30号 二(二): 县级以上地方人民政府年度报告逐级汇总).
+ */
+export type ReportScope = 'unit' | 'government-office' | 'government-summary';
+
+export const REPORT_SCOPES: { id: ReportScope; label: string }[] = [
+  { id: 'unit', label: '部门/乡镇（本单位）' },
+  { id: 'government-office', label: '政府机关本级（政府及办公室）' },
+  { id: 'government-summary', label: '本级政府汇总' },
+];
+
+/** A warning the clerk marked 「已核实」, keyed by the finding's stable key. */
+export interface Confirmation {
+  reason: string;
+  at: number;
+}
+
+/** A sentence written by 「插入数据说明」, with the cell values it was written from (stale when they change). */
+export interface DataNote {
+  id: string;
+  section: TextSectionId;
+  text: string;
+  basis: Record<string, string>;
+}
+
 export interface Report {
   schemaVersion: number;
   id: string;
@@ -33,6 +59,9 @@ export interface Report {
   /** 发文机关署名 for the signature block; '' = no signature block. */
   signature: string;
   agencyLevel: AgencyLevel;
+  scope: ReportScope;
+  /** 署名/成文日期 block laid out for a stamped paper copy (GB/T 9704 §7.3.5.1) instead of §7.3.5.2. */
+  sealed: boolean;
   /** Text of sections 一, 五, 六: paragraphs separated by line breaks. */
   texts: ReportTexts;
   /** Values of input cells by cell key, in canonical text ('' or absent = empty). */
@@ -42,6 +71,9 @@ export interface Report {
    * The editor shows computed totals; a declared total that disagrees with its parts is a finding.
    */
   declaredTotals: Record<string, string>;
+  /** Warnings confirmed by the clerk (errors cannot be confirmed). */
+  confirmations: Record<string, Confirmation>;
+  dataNotes: DataNote[];
   createdAt: number;
   updatedAt: number;
 }
@@ -62,9 +94,13 @@ export function blankReport(init: { year: number; agencyName?: string; id?: stri
     dateWritten: '',
     signature: '',
     agencyLevel: 'department',
+    scope: 'unit',
+    sealed: false,
     texts: { overview: '', problems: '', other: '' },
     values: {},
     declaredTotals: {},
+    confirmations: {},
+    dataNotes: [],
     createdAt: now,
     updatedAt: now,
   };

@@ -22,12 +22,16 @@ export interface BackupDraft {
   dateWritten: string;
   signature: string;
   agencyLevel: string;
+  scope: Report['scope'];
+  sealed: boolean;
   createdAt: number;
   updatedAt: number;
   texts: Report['texts'];
   /** Per table, every value cell in the format's official reading order (totals computed); '' = blank. */
   tables: Record<TableId, string[]>;
   declaredTotals: Record<string, string>;
+  confirmations: Report['confirmations'];
+  dataNotes: Report['dataNotes'];
 }
 
 export interface BackupFile {
@@ -54,8 +58,9 @@ export function buildBackup(reports: readonly Report[], now = new Date()): Backu
     for (const t of TABLES) tables[t] = format.tables[t].cells.map((c) => all[c.key] ?? '');
     return {
       id: r.id, schemaVersion: r.schemaVersion, agencyName: r.agencyName, year: r.year, formatId: r.formatId,
-      dateWritten: r.dateWritten, signature: r.signature, agencyLevel: r.agencyLevel,
+      dateWritten: r.dateWritten, signature: r.signature, agencyLevel: r.agencyLevel, scope: r.scope, sealed: r.sealed,
       createdAt: r.createdAt, updatedAt: r.updatedAt, texts: { ...r.texts }, tables, declaredTotals: { ...r.declaredTotals },
+      confirmations: { ...r.confirmations }, dataNotes: r.dataNotes.map((n) => ({ ...n, basis: { ...n.basis } })),
     };
   });
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), app: '政府信息公开工作年度报告编辑器', tableKeys, drafts };

@@ -2,7 +2,10 @@
 // through here: older shapes are migrated step by step to REPORT_SCHEMA_VERSION, then every field is
 // checked. A bad record gets a Chinese reason; it never reaches the editor, the checks or the export.
 import { formatForYear, getFormat, isFormatId, FIRST_REPORT_YEAR, type FormatDef } from '../formats';
-import { AGENCY_LEVELS, REPORT_SCHEMA_VERSION, isValidStored, parseValue, type AgencyLevel, type Report } from '../model';
+import {
+  AGENCY_LEVELS, REPORT_SCHEMA_VERSION, REPORT_SCOPES, isValidStored, parseValue,
+  type AgencyLevel, type Confirmation, type DataNote, type Report, type ReportScope,
+} from '../model';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -14,6 +17,10 @@ export const LIMITS = {
   text: 200_000,
   declaredTotal: 40,
   lastYear: 2100,
+  confirmations: 2000,
+  findingKey: 300,
+  confirmationReason: 200,
+  dataNotes: 200,
 } as const;
 
 /** Keys that would reach an object's prototype if copied naively; refused anywhere in outside data. */
@@ -63,7 +70,21 @@ const MIGRATIONS: Record<number, (r: Record<string, unknown>) => Record<string, 
       formatId: r.formatId ?? (typeof r.year === 'number' && Number.isInteger(r.year) && r.year >= FIRST_REPORT_YEAR ? formatForYear(r.year).id : undefined),
     };
   },
+  // v1 → v2: report scope (from the deadline tier), 加盖印章, confirmed warnings, tracked data sentences.
+  1: (r) => ({
+    ...r,
+    schemaVersion: 2,
+    scope: r.scope ?? scopeFromLevel(r.agencyLevel),
+    sealed: r.sealed ?? false,
+    confirmations: r.confirmations ?? {},
+    dataNotes: r.dataNotes ?? [],
+  }),
 };
+
+/** A government's deadline tier means its report is the 本级政府汇总; every other tier reports for itself. */
+function scopeFromLevel(level: unknown): ReportScope {
+  return level === 'county' || level === 'prefecture' || level === 'province' ? 'government-summary' : 'unit';
+}
 
 /** The schema version a raw report says it has (absent = 0). */
 function versionOf(raw: Record<string, unknown>): number | null {
@@ -120,6 +141,14 @@ export function validateReport(raw: unknown, options: ReportCheckOptions = {}): 
   const agencyLevel = r.agencyLevel;
   if (typeof agencyLevel !== 'string' || !AGENCY_LEVELS.some((l) => l.id === agencyLevel)) return fail('的机关层级无效。');
 
+  const scope = r.scope;
+  if (typeof scope !== 'string' || !REPORT_SCOPES.some((s) => s.id === scope)) return fail('的报告范围无效。');
+  if (typeof r.sealed !== 'boolean') return fail('的“加盖印章”设置无效。');
+  const confirmations = checkConfirmations(r.confirmations, label);
+  if (!confirmations.ok) return confirmations;
+  const dataNotes = checkDataNotes(r.dataNotes, label);
+  if (!dataNotes.ok) return dataNotes;
+
   if (!isPlainObject(r.texts)) return fail('的正文不是有效的数据。');
   const texts = { overview: '', problems: '', other: '' };
   for (const key of Object.keys(texts) as (keyof typeof texts)[]) {
@@ -148,9 +177,13 @@ export function validateReport(raw: unknown, options: ReportCheckOptions = {}): 
       dateWritten,
       signature: cleanLine(signature),
       agencyLevel: agencyLevel as AgencyLevel,
+      scope: scope as ReportScope,
+      sealed: r.sealed,
       texts,
       values: values.value,
       declaredTotals: declaredTotals.value,
+      confirmations: confirmations.value,
+      dataNotes: dataNotes.value,
       createdAt,
       updatedAt,
     },
@@ -193,6 +226,38 @@ function checkDeclaredTotals(raw: unknown, format: FormatDef, label: string): Va
     if (typeof v !== 'string' || v.length > LIMITS.declaredTotal) return { ok: false, message: `${label}中「${cell.ariaLabel}」的原合计值无效。` };
     const clean = cleanLine(v);
     if (clean !== '') out[key] = clean;
+  }
+  return { ok: true, value: out };
+}
+
+function checkConfirmations(raw: unknown, label: string): Validated<Record<string, Confirmation>> {
+  if (!isPlainObject(raw)) return { ok: false, message: `${label}的“已核实”记录不是有效的数据。` };
+  const out: Record<string, Confirmation> = {};
+  const entries = Object.entries(raw);
+  if (entries.length > LIMITS.confirmations) return { ok: false, message: `${label}的“已核实”记录过多。` };
+  for (const [key, v] of entries) {
+    if (FORBIDDEN_KEYS.has(key) || key.length > LIMITS.findingKey) return { ok: false, message: `${label}的“已核实”记录含有无效的键（${shorten(key)}）。` };
+    if (!isPlainObject(v) || typeof v.reason !== 'string' || v.reason.length > LIMITS.confirmationReason) {
+      return { ok: false, message: `${label}的“已核实”说明无效或过长（最多${LIMITS.confirmationReason}个字符）。` };
+    }
+    out[key] = { reason: cleanLine(v.reason), at: timestamp(v.at, 0) };
+  }
+  return { ok: true, value: out };
+}
+
+function checkDataNotes(raw: unknown, label: string): Validated<DataNote[]> {
+  if (!Array.isArray(raw) || raw.length > LIMITS.dataNotes) return { ok: false, message: `${label}的数据说明记录无效。` };
+  const out: DataNote[] = [];
+  for (const v of raw) {
+    if (!isPlainObject(v) || typeof v.id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(v.id)) return { ok: false, message: `${label}的数据说明记录无效。` };
+    if (v.section !== 'overview' && v.section !== 'problems' && v.section !== 'other') return { ok: false, message: `${label}的数据说明记录无效。` };
+    if (typeof v.text !== 'string' || v.text.length > LIMITS.text || !isPlainObject(v.basis)) return { ok: false, message: `${label}的数据说明记录无效。` };
+    const basis: Record<string, string> = {};
+    for (const [k, b] of Object.entries(v.basis)) {
+      if (FORBIDDEN_KEYS.has(k) || typeof b !== 'string' || k.length > 200 || b.length > 64) return { ok: false, message: `${label}的数据说明记录无效。` };
+      basis[k] = b;
+    }
+    out.push({ id: v.id, section: v.section, text: cleanText(v.text), basis });
   }
   return { ok: true, value: out };
 }

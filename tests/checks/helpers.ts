@@ -51,6 +51,10 @@ export function filledReport(year: number, formatId: FormatId = formatForYear(ye
     dateWritten: `${year + 1}-01-20`,
     signature: '某市某局',
     agencyLevel: 'department',
+    scope: 'unit',
+    sealed: false,
+    confirmations: {},
+    dataNotes: [],
     texts: {
       overview: `${year}年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息，依法办理政府信息公开申请。`,
       problems: `${year}年本局政府信息公开工作存在网站栏目更新不及时的问题，${year + 1}年将建立栏目责任清单并按月检查。`,

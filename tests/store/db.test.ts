@@ -57,6 +57,20 @@ describe('migration on open', () => {
     expect(await db.get(META_STORE, 'reportSchemaVersion')).toEqual({ key: 'reportSchemaVersion', value: REPORT_SCHEMA_VERSION });
   });
 
+  it('migrates a v1 report to v2: scope from the deadline tier, no seal, no confirmations or data notes', async () => {
+    const v1 = (id: string, agencyLevel: string) => ({
+      schemaVersion: 1, id, agencyName: '某县', year: 2024, formatId: '2021', dateWritten: '', signature: '', agencyLevel,
+      texts: { overview: '', problems: '', other: '' }, values: { 't3.new.natural': '3' }, declaredTotals: {}, createdAt: 1, updatedAt: 2,
+    });
+    await seedRaw([v1('v1-county', 'county'), v1('v1-dept', 'department')]);
+    const county = await getDraft('v1-county');
+    const dept = await getDraft('v1-dept');
+    expect(county && 'report' in county && county.report).toMatchObject({
+      schemaVersion: REPORT_SCHEMA_VERSION, scope: 'government-summary', sealed: false, confirmations: {}, dataNotes: [], values: { 't3.new.natural': '3' },
+    });
+    expect(dept && 'report' in dept && dept.report.scope).toBe('unit');
+  });
+
   it('migrates a v0 report inside a wrapper record and fills a missing formatId from the year', async () => {
     const { formatId: _f, ...noFormat } = V0_REPORT;
     await seedRaw([{ id: 'w1', revision: 3, savedAt: 5, deletedAt: null, report: { ...noFormat, id: 'w1', year: 2022, values: { 't3.new.natural': 5 } } }]);
