@@ -33,7 +33,8 @@ export type Facts = Pick<Report, 'agencyName' | 'year' | 'formatId' | 'dateWritt
 /** Two reports hold the same content (timestamps aside). */
 export function sameContent(a: Report, b: Report): boolean {
   return a.agencyName === b.agencyName && a.year === b.year && a.formatId === b.formatId && a.dateWritten === b.dateWritten
-    && a.signature === b.signature && a.agencyLevel === b.agencyLevel
+    && a.signature === b.signature && a.agencyLevel === b.agencyLevel && a.scope === b.scope && a.sealed === b.sealed
+    && JSON.stringify(a.confirmations) === JSON.stringify(b.confirmations) && JSON.stringify(a.dataNotes) === JSON.stringify(b.dataNotes)
     && JSON.stringify(a.texts) === JSON.stringify(b.texts) && sameRecord(a.values, b.values) && sameRecord(a.declaredTotals, b.declaredTotals);
 }
 
