@@ -3,3 +3,4 @@ export * from './values';
 export * from './decimal';
 export * from './totals';
 export * from './paragraphs';
+export * from './limits';

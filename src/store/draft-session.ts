@@ -1,62 +1,31 @@
-// An open draft backed by IndexedDB: debounced autosave, flush when the page hides, revision checks
-// against other tabs, and retry after storage faults. Typed data is never dropped: what cannot be
-// written stays in memory (and in a journal on pagehide) and is offered as a copy.
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { DraftSession, SaveStatus } from './session';
-import { newReportId, type Report } from '../model';
-import { JOURNAL_STORE, openDbSync, type JournalEntry } from './db';
-import { listen, notify } from './channel';
-import {
-  createDraftFrom, deleteJournal, findPrevious, getDraft, isBroken, journalFor, listDrafts, saveIfRevision,
-} from './drafts';
+// Opening a draft for the editor: waits for a closing session's last save, then settles the journal
+// (docs/journal.md). Typing of a page that closed on top of the stored revision is continued; typing made on
+// top of an older revision (another tab saved in between) is offered as a copy. Nothing is merged silently.
+import type { Report } from '../model';
+import { findPrevious, getDraft, isBroken, listDrafts } from './drafts';
+import { clearJournal, readJournal } from './journal';
 import { requestPersistence } from './persist';
-import { storageErrorMessage } from './save-status';
+import { createStoredSession, inFlight, unsavedInMemory, type StoredDraftSession } from './stored-session';
 import { validateReport } from './validate';
 
-/** Quiet time before a change is written. */
-export const SAVE_DEBOUNCE_MS = 300;
-/** Continuous typing still gets saved at least this often. */
-export const SAVE_MAX_WAIT_MS = 2000;
-const RETRY_FIRST_MS = 1000;
-const RETRY_MAX_MS = 30_000;
+export { SAVE_DEBOUNCE_MS, SAVE_MAX_WAIT_MS, unsavedReports } from './stored-session';
+export type { StoredDraftSession, ConflictKind } from './stored-session';
 
-export type ConflictKind = 'newer' | 'deleted';
-
-export interface StoredDraftSession extends DraftSession {
-  readonly id: string;
-  /** Changes not yet written to IndexedDB. */
-  readonly dirty: ReadonlySignal<boolean>;
-  /** Why this tab stopped saving. */
-  readonly conflict: ReadonlySignal<ConflictKind | null>;
-  /** Typing that could not be saved onto this draft (from a closed page, or before 重新载入): offered as a copy. */
-  readonly recovered: ReadonlySignal<Report | null>;
-  /** 重新载入: shows the stored draft; this tab's unsaved typing moves to `recovered`. False when the draft is gone. */
-  reload(): Promise<boolean>;
-  /** Saves `recovered` (or, in a conflict, the unsaved typing) as a new draft and returns it. */
-  saveUnsavedAsCopy(): Promise<Report>;
-  discardRecovered(): Promise<void>;
-}
-
-const PAGE_ID = newReportId().replace(/-/g, '').slice(0, 12);
-let sessionCounter = 0;
-
-/** Per draft: the last save chain of a closed or open session, so reopening waits for it. */
-const inFlight = new Map<string, Promise<void>>();
-/** Typing of closed sessions that could not be written (storage fault or conflict), by draft id. */
-const unsavedInMemory = new Map<string, { report: Report; baseRevision: number }>();
-
-/** Drafts whose latest typing exists only in this page's memory (the home page warns and exports them). */
-export function unsavedReports(): Report[] {
-  return [...unsavedInMemory.values()].map((u) => u.report);
+/** The stored draft does not validate: the route shows the repair view instead of the editor. */
+export class BrokenDraftError extends Error {
+  override name = 'BrokenDraftError';
+  constructor(readonly id: string, message: string) {
+    super(message);
+  }
 }
 
 export async function openDraftSession(id: string): Promise<StoredDraftSession | null> {
   void requestPersistence();
   await inFlight.get(id)?.catch(() => undefined);
   // Independent reads in parallel: opening a draft is on the path to the first editable grid.
-  const [entry, journalEntries, list] = await Promise.all([getDraft(id), journalFor(id), listDrafts()]);
+  const [entry, journal, list] = await Promise.all([getDraft(id), readJournal(id), listDrafts()]);
   if (!entry) return null;
-  if (isBroken(entry)) throw new Error(entry.message);
+  if (isBroken(entry)) throw new BrokenDraftError(id, entry.message);
   if (entry.deletedAt !== null) throw new Error('这份草稿在回收站中。请先在首页的「回收站」中恢复它。');
 
   let start = entry.report;
@@ -65,7 +34,6 @@ export async function openDraftSession(id: string): Promise<StoredDraftSession |
   const appliedJournal: string[] = [];
   const recoveredJournal: string[] = [];
   const staleJournal: string[] = [];
-  const journal = journalEntries.sort((a, b) => a.writtenAt - b.writtenAt);
   for (const j of journal) {
     const checked = validateReport(j.report);
     if (!checked.ok || checked.value.id !== id || sameContent(checked.value, start)) {
@@ -81,7 +49,7 @@ export async function openDraftSession(id: string): Promise<StoredDraftSession |
       recoveredJournal.push(j.key);
     }
   }
-  await deleteJournal(staleJournal).catch(() => undefined);
+  await clearJournal(staleJournal).catch(() => undefined);
   const memory = unsavedInMemory.get(id);
   if (memory) {
     unsavedInMemory.delete(id);
@@ -101,238 +69,4 @@ export async function openDraftSession(id: string): Promise<StoredDraftSession |
 /** Same content, ignoring when it was saved. */
 function sameContent(a: Report, b: Report): boolean {
   return JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
-}
-
-interface SessionInit {
-  start: Report;
-  revision: number;
-  dirty: boolean;
-  recovered: Report | null;
-  appliedJournal: string[];
-  recoveredJournal: string[];
-  previous: Report | null;
-}
-
-function createStoredSession(init: SessionInit): StoredDraftSession {
-  const id = init.start.id;
-  const sessionId = `${PAGE_ID}-${++sessionCounter}`;
-  const journalKey = `${id}|${sessionId}`;
-  const report = signal(init.start);
-  const previous = signal<Report | null>(init.previous);
-  const saveStatus = signal<SaveStatus>({ state: 'idle' });
-  const dirty = signal(init.dirty);
-  const conflict = signal<ConflictKind | null>(null);
-  const recovered = signal<Report | null>(init.recovered);
-  const readOnly = computed(() => conflict.value !== null);
-  const readOnlyReason = computed(() => {
-    if (!conflict.value) return '';
-    const head = conflict.value === 'deleted'
-      ? '此草稿已在另一个窗口中被删除（移到了回收站），本窗口已停止保存。'
-      : '此草稿已在另一个窗口（或标签页）中修改。为了不覆盖那边的内容，本窗口已停止保存，请点「重新载入」查看最新内容。';
-    return dirty.value ? `${head}本窗口尚未保存的修改仍保留着，可点「另存为新草稿」保存下来。` : head;
-  });
-
-  let base = init.revision;
-  let journalToDelete = [...init.appliedJournal];
-  let recoveredKeys = [...init.recoveredJournal];
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let retryDelay = 0;
-  let firstPendingAt = 0;
-  let closed = false;
-  let queue: Promise<void> = Promise.resolve();
-  let lastIdentity = `${init.start.agencyName.trim()}|${init.start.year}`;
-
-  function stopTimers(): void {
-    clearTimeout(timer);
-    clearTimeout(retryTimer);
-    timer = retryTimer = undefined;
-    firstPendingAt = 0;
-  }
-
-  function schedule(): void {
-    clearTimeout(timer);
-    const now = Date.now();
-    if (!firstPendingAt) firstPendingAt = now;
-    const wait = Math.max(0, Math.min(SAVE_DEBOUNCE_MS, firstPendingAt + SAVE_MAX_WAIT_MS - now));
-    timer = setTimeout(() => void save(), wait);
-  }
-
-  function goStale(kind: ConflictKind): void {
-    stopTimers();
-    conflict.value = kind;
-    if (saveStatus.value.state === 'saving' || dirty.value) {
-      saveStatus.value = { state: 'error', message: '此草稿已在别处修改或删除，本窗口的修改没有写入（仍保留在本页面中）。' };
-    }
-  }
-
-  async function writeOnce(): Promise<void> {
-    if (!dirty.value || conflict.value) return;
-    const snapshot = report.value;
-    saveStatus.value = { state: 'saving' };
-    try {
-      const result = await saveIfRevision(snapshot, base, journalKey);
-      if (!result.ok) {
-        goStale(result.reason === 'newer' ? 'newer' : 'deleted');
-        return;
-      }
-      base = result.revision;
-      retryDelay = 0;
-      clearTimeout(retryTimer);
-      if (report.value === snapshot) dirty.value = false;
-      saveStatus.value = { state: 'saved', at: result.savedAt };
-      notify({ type: 'saved', id, revision: base, deleted: false, tab: sessionId });
-      if (journalToDelete.length) {
-        const keys = journalToDelete;
-        journalToDelete = [];
-        void deleteJournal(keys).catch(() => undefined);
-      }
-    } catch (e) {
-      saveStatus.value = { state: 'error', message: storageErrorMessage(e) };
-      retryDelay = retryDelay ? Math.min(retryDelay * 2, RETRY_MAX_MS) : RETRY_FIRST_MS;
-      clearTimeout(retryTimer);
-      if (!closed) retryTimer = setTimeout(() => void save(), retryDelay);
-    }
-  }
-
-  /** Writes are serialised: each waits for the previous one, and does nothing when there is nothing new. */
-  function save(): Promise<void> {
-    clearTimeout(timer);
-    timer = undefined;
-    firstPendingAt = 0;
-    queue = queue.then(writeOnce, writeOnce);
-    inFlight.set(id, queue);
-    return queue;
-  }
-
-  let previousTimer: ReturnType<typeof setTimeout> | undefined;
-  function refreshPreviousSoon(): void {
-    clearTimeout(previousTimer);
-    previousTimer = setTimeout(() => {
-      listDrafts().then(
-        (list) => {
-          if (!closed) previous.value = findPrevious(list.drafts, report.value);
-        },
-        () => undefined,
-      );
-    }, 200);
-  }
-
-  /** A tab that missed a notice (no BroadcastChannel, or asleep) checks the stored revision when shown again. */
-  async function checkStored(): Promise<void> {
-    await queue;
-    if (closed || conflict.value) return;
-    const entry = await getDraft(id).catch(() => undefined);
-    if (entry === undefined) return;
-    if (!entry || isBroken(entry)) goStale('deleted');
-    else if (entry.revision !== base) goStale(entry.deletedAt !== null ? 'deleted' : 'newer');
-    else if (entry.deletedAt !== null) goStale('deleted');
-  }
-
-  /** pagehide: the page may be gone before an async read completes, so write a blind journal entry now. */
-  function writeJournalNow(): void {
-    if (!dirty.value) return;
-    const db = openDbSync();
-    if (!db) return;
-    try {
-      const tx = db.transaction(JOURNAL_STORE, 'readwrite');
-      const entry: JournalEntry = { key: journalKey, draftId: id, baseRevision: base, report: report.value, writtenAt: Date.now() };
-      tx.objectStore(JOURNAL_STORE).put(entry).catch(() => undefined);
-      tx.done.catch(() => undefined);
-      tx.commit?.();
-    } catch {
-      // the normal save below still runs
-    }
-  }
-
-  const onVisibility = () => {
-    if (document.visibilityState === 'hidden') void save();
-    else void checkStored();
-  };
-  const onPageHide = () => {
-    writeJournalNow();
-    void save();
-  };
-  const stopListening = listen((notice) => {
-    if (closed) return;
-    if (notice.type === 'saved' && notice.id === id) {
-      if (notice.tab !== sessionId && notice.revision > base) goStale(notice.deleted ? 'deleted' : 'newer');
-      return;
-    }
-    refreshPreviousSoon();
-  });
-  if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibility);
-  if (typeof window !== 'undefined') window.addEventListener('pagehide', onPageHide);
-  if (init.dirty) schedule();
-
-  return {
-    id,
-    report,
-    previous,
-    readOnly,
-    readOnlyReason,
-    saveStatus,
-    dirty,
-    conflict,
-    recovered,
-    update(next: Report) {
-      if (closed || next === report.value) return;
-      report.value = next.id === id ? next : { ...next, id };
-      dirty.value = true;
-      const identity = `${next.agencyName.trim()}|${next.year}`;
-      if (identity !== lastIdentity) {
-        lastIdentity = identity;
-        refreshPreviousSoon();
-      }
-      if (!conflict.value) schedule(); // a stale tab keeps the typing in memory only
-    },
-    flush: () => save(),
-    close() {
-      if (closed) return;
-      closed = true;
-      stopTimers();
-      clearTimeout(previousTimer);
-      stopListening();
-      if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisibility);
-      if (typeof window !== 'undefined') window.removeEventListener('pagehide', onPageHide);
-      // The route calls flush() before close(); whatever is still unwritten stays in this page's memory.
-      void queue.then(() => {
-        if (dirty.value) unsavedInMemory.set(id, { report: report.value, baseRevision: conflict.value ? -1 : base });
-        else if (recovered.value) unsavedInMemory.set(id, { report: recovered.value, baseRevision: -1 });
-      });
-    },
-    async reload() {
-      await queue;
-      const entry = await getDraft(id);
-      if (!entry || isBroken(entry) || entry.deletedAt !== null) return false;
-      if (dirty.value) recovered.value = report.value;
-      stopTimers();
-      base = entry.revision;
-      report.value = entry.report;
-      dirty.value = false;
-      conflict.value = null;
-      saveStatus.value = { state: 'idle' };
-      refreshPreviousSoon();
-      return true;
-    },
-    async saveUnsavedAsCopy() {
-      const source = conflict.value && dirty.value ? report.value : recovered.value;
-      if (!source) throw new Error('没有需要另存的修改。');
-      const now = Date.now();
-      const copy = await createDraftFrom({ ...source, id: newReportId(), createdAt: now, updatedAt: now });
-      if (source === recovered.value) {
-        recovered.value = null;
-        const keys = recoveredKeys;
-        recoveredKeys = [];
-        await deleteJournal(keys).catch(() => undefined);
-      } else dirty.value = false; // the typing now lives in the copy
-      return copy;
-    },
-    async discardRecovered() {
-      recovered.value = null;
-      const keys = recoveredKeys;
-      recoveredKeys = [];
-      await deleteJournal(keys);
-    },
-  };
 }

@@ -1,7 +1,7 @@
 // Drafts in the browser (IndexedDB): the store's public API. All IndexedDB access is in db.ts.
 export { createDraft, createDraftFrom, duplicateDraft, renameDraft, trashDraft, restoreDraft, purgeDraft, listDrafts, getDraft, findPrevious, isBroken } from './drafts';
 export type { DraftEntry, BrokenEntry, DraftList } from './drafts';
-export { openDraftSession, unsavedReports, SAVE_DEBOUNCE_MS } from './draft-session';
+export { openDraftSession, unsavedReports, SAVE_DEBOUNCE_MS, BrokenDraftError } from './draft-session';
 export type { StoredDraftSession, ConflictKind } from './draft-session';
 export { saveStatusText, storageErrorMessage, clockTime } from './save-status';
 export { draftForNextYear } from './next-year';

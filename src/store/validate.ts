@@ -3,40 +3,16 @@
 // checked. A bad record gets a Chinese reason; it never reaches the editor, the checks or the export.
 import { formatForYear, getFormat, isFormatId, FIRST_REPORT_YEAR, type FormatDef } from '../formats';
 import {
-  AGENCY_LEVELS, REPORT_SCHEMA_VERSION, REPORT_SCOPES, isValidStored, parseValue,
+  AGENCY_LEVELS, LIMITS, REPORT_SCHEMA_VERSION, cleanLine, cleanText, isIsoDate, yearProblem, REPORT_SCOPES, isValidStored, parseValue,
   type AgencyLevel, type Confirmation, type DataNote, type Report, type ReportScope,
 } from '../model';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; message: string };
 
-export const LIMITS = {
-  id: 64,
-  agencyName: 200,
-  signature: 200,
-  /** One text section; the official guideline for 一 is about 1000 characters, so this is very generous. */
-  text: 200_000,
-  declaredTotal: 40,
-  lastYear: 2100,
-  confirmations: 2000,
-  findingKey: 300,
-  confirmationReason: 200,
-  dataNotes: 200,
-} as const;
+export { LIMITS, cleanLine, cleanText };
 
 /** Keys that would reach an object's prototype if copied naively; refused anywhere in outside data. */
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-// C0/C1 controls, DEL, and bidi overrides (which can disguise text); \n and \t stay in paragraphs.
-const CONTROL_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-
-export function cleanLine(s: string): string {
-  return s.replace(CONTROL_IN_LINE, '');
-}
-
-export function cleanText(s: string): string {
-  return s.replace(/\r\n?/g, '\n').replace(CONTROL_IN_TEXT, '');
-}
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -122,7 +98,7 @@ export function validateReport(raw: unknown, options: ReportCheckOptions = {}): 
 
   const year = r.year;
   if (typeof year !== 'number' || !Number.isInteger(year)) return fail('的报告年度不是有效的年份。');
-  if (year < FIRST_REPORT_YEAR || year > LIMITS.lastYear) return fail(`的报告年度（${year}）超出本工具支持的范围（${FIRST_REPORT_YEAR}年以后）。`);
+  if (yearProblem(year)) return fail(`的报告年度（${year}）超出本工具支持的范围（${LIMITS.firstYear}年至${LIMITS.lastYear}年）。`);
 
   if (!isFormatId(r.formatId)) return fail('的报告格式无效（只能是2019版或2021版）。');
   const format = getFormat(r.formatId);
@@ -209,7 +185,7 @@ export function checkValues(raw: unknown, format: FormatDef, label: string): Val
 export function checkCellValue(v: unknown, kind: 'count' | 'signed' | 'money', where: () => string): Validated<string> {
   if (v === null || v === undefined) return { ok: true, value: '' };
   if (typeof v !== 'string') return { ok: false, message: `${where()}的值不是文字形式的数字。` };
-  if (v.length > 64) return { ok: false, message: `${where()}的值过长。` };
+  if (v.length > LIMITS.cellValue) return { ok: false, message: `${where()}的值过长。` };
   // Already canonical (the common case, and fast); the integer part is bounded like parseValue's.
   if (isValidStored(v, kind) && /^-?\d{1,12}(\.|$)/.test(v)) return { ok: true, value: v };
   const parsed = parseValue(v, kind);
@@ -251,7 +227,7 @@ function checkDataNotes(raw: unknown, label: string): Validated<DataNote[]> {
   for (const v of raw) {
     if (!isPlainObject(v) || typeof v.id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(v.id)) return { ok: false, message: `${label}的数据说明记录无效。` };
     if (v.section !== 'overview' && v.section !== 'problems' && v.section !== 'other') return { ok: false, message: `${label}的数据说明记录无效。` };
-    if (typeof v.text !== 'string' || v.text.length > LIMITS.text || !isPlainObject(v.basis)) return { ok: false, message: `${label}的数据说明记录无效。` };
+    if (typeof v.text !== 'string' || v.text.length > LIMITS.dataNoteText || !isPlainObject(v.basis)) return { ok: false, message: `${label}的数据说明记录无效。` };
     const basis: Record<string, string> = {};
     for (const [k, b] of Object.entries(v.basis)) {
       if (FORBIDDEN_KEYS.has(k) || typeof b !== 'string' || k.length > 200 || b.length > 64) return { ok: false, message: `${label}的数据说明记录无效。` };
@@ -260,13 +236,6 @@ function checkDataNotes(raw: unknown, label: string): Validated<DataNote[]> {
     out.push({ id: v.id, section: v.section, text: cleanText(v.text), basis });
   }
   return { ok: true, value: out };
-}
-
-function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 function timestamp(v: unknown, fallback: number): number {

@@ -250,9 +250,12 @@ describe('journal of a closing page', () => {
     expect(await db.getAll(JOURNAL_STORE)).toEqual([]);
   });
 
-  it('pagehide writes the unsaved report to the journal synchronously', async () => {
+  it('pagehide writes the unsaved report to the IndexedDB journal synchronously when localStorage refused it', async () => {
     const draft = await createDraft({ year: 2024 });
     const s = await open(draft.id);
+    vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
     const spy = vi.spyOn(IDBObjectStore.prototype, 'put');
     s.update(withValue(s.report.value, 't3.new.natural', '3'));
     window.dispatchEvent(new Event('pagehide'));
