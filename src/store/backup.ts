@@ -6,6 +6,7 @@ import { REPORT_SCHEMA_VERSION, computeAll, newReportId, type Report } from '../
 import { DRAFTS_STORE, normaliseRecord, withTx, type DraftRecord } from './db';
 import { notify } from './channel';
 import { FORBIDDEN_KEYS, checkCellValue, isPlainObject, validateReport } from './validate';
+import { MAX_NESTING, nestingDepth, readDamaged } from './backup-damaged';
 
 export const BACKUP_FORMAT = 'nianbao-backup';
 export const BACKUP_VERSION = 1;
@@ -42,13 +43,21 @@ export interface BackupFile {
   /** The cell keys behind each table array, per format used: the file explains itself. */
   tableKeys: Partial<Record<FormatId, Record<TableId, string[]>>>;
   drafts: BackupDraft[];
+  /** Stored drafts that do not validate, kept as they are (docs/backup-format.md); restored to the repair view. */
+  damaged?: DamagedDraft[];
+}
+
+export interface DamagedDraft {
+  id: string;
+  reason: string;
+  report: unknown;
 }
 
 function tableKeysOf(format: FormatDef): Record<TableId, string[]> {
   return { t2: format.tables.t2.cells.map((c) => c.key), t3: format.tables.t3.cells.map((c) => c.key), t4: format.tables.t4.cells.map((c) => c.key) };
 }
 
-export function buildBackup(reports: readonly Report[], now = new Date()): BackupFile {
+export function buildBackup(reports: readonly Report[], now = new Date(), damaged: readonly DamagedDraft[] = []): BackupFile {
   const tableKeys: BackupFile['tableKeys'] = {};
   const drafts = reports.map((r): BackupDraft => {
     const format = getFormat(r.formatId);
@@ -63,7 +72,9 @@ export function buildBackup(reports: readonly Report[], now = new Date()): Backu
       confirmations: { ...r.confirmations }, dataNotes: r.dataNotes.map((n) => ({ ...n, basis: { ...n.basis } })),
     };
   });
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), app: '政府信息公开工作年度报告编辑器', tableKeys, drafts };
+  const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), app: '政府信息公开工作年度报告编辑器', tableKeys, drafts };
+  if (damaged.length) file.damaged = damaged.map((d) => ({ ...d }));
+  return file;
 }
 
 function ymd(d: Date): string {
@@ -92,7 +103,7 @@ export function downloadBackup(reports: readonly Report[], options: { oneDraft?:
   return name;
 }
 
-export type ParsedBackup = { ok: true; reports: Report[]; exportedAt: string } | { ok: false; message: string };
+export type ParsedBackup = { ok: true; reports: Report[]; exportedAt: string; damaged?: DamagedDraft[] } | { ok: false; message: string };
 
 const fail = (message: string): ParsedBackup => ({ ok: false, message });
 
@@ -116,6 +127,7 @@ export function parseBackupText(text: string): ParsedBackup {
 
 function parseInner(text: string): ParsedBackup {
   if (text.length > MAX_BACKUP_BYTES) return fail('文件太大，不是本工具的草稿备份（上限 20 MB）。');
+  if (nestingDepth(text) > MAX_NESTING) return fail(`文件的数据嵌套超过${MAX_NESTING}层，不是本工具导出的草稿备份（备份文件只有几层），可能是被改动或伪造的文件。`);
   let forbidden = '';
   let data: unknown;
   try {
@@ -138,8 +150,10 @@ function parseInner(text: string): ParsedBackup {
   const migrated = migrateBackup(data, version);
   const drafts = migrated.drafts;
   if (!Array.isArray(drafts)) return fail('备份文件中没有草稿列表（结构损坏）。');
-  if (drafts.length === 0) return fail('备份文件中没有草稿。');
-  if (drafts.length > MAX_BACKUP_DRAFTS) return fail(`备份文件中的草稿过多（${drafts.length}份），不像是本工具导出的。`);
+  const damaged = readDamaged(migrated.damaged);
+  if (typeof damaged === 'string') return fail(damaged);
+  if (drafts.length + damaged.length === 0) return fail('备份文件中没有草稿。');
+  if (drafts.length + damaged.length > MAX_BACKUP_DRAFTS) return fail(`备份文件中的草稿过多（${drafts.length}份），不像是本工具导出的。`);
   const exportedAt = typeof migrated.exportedAt === 'string' ? migrated.exportedAt.slice(0, 40) : '';
 
   const tableKeys = migrated.tableKeys;
@@ -160,7 +174,7 @@ function parseInner(text: string): ParsedBackup {
     ids.add(checked.value.id);
     reports.push(checked.value);
   }
-  return { ok: true, reports, exportedAt };
+  return damaged.length ? { ok: true, reports, exportedAt, damaged } : { ok: true, reports, exportedAt };
 }
 
 /** Older backup versions are raised to the current one here (version 1 is the first). */
@@ -229,7 +243,7 @@ export async function backupConflicts(reports: readonly Report[]): Promise<strin
 export type ConflictChoice = 'keep-both' | 'replace';
 
 /** Writes all drafts of a validated backup in one transaction: all or nothing. */
-export async function importBackup(reports: readonly Report[], choice: ConflictChoice): Promise<{ added: number; replaced: number }> {
+export async function importBackup(reports: readonly Report[], choice: ConflictChoice, damaged: readonly DamagedDraft[] = []): Promise<{ added: number; replaced: number }> {
   const now = Date.now();
   const replacedIds: { id: string; revision: number }[] = [];
   let added = 0;
@@ -249,6 +263,12 @@ export async function importBackup(reports: readonly Report[], choice: ConflictC
         await store.add(record({ ...report, id: newReportId() }, 1, now));
         added++;
       }
+    }
+    // A damaged draft comes back as it was, to be fixed in the repair view; never over an existing draft.
+    for (const d of damaged) {
+      const id = (await store.get(d.id)) === undefined ? d.id : newReportId();
+      await store.add({ id, revision: 1, savedAt: now, deletedAt: null, report: isPlainObject(d.report) ? { ...d.report, id } : d.report });
+      added++;
     }
   });
   // Tabs that have a replaced draft open must stop writing over the restored one.

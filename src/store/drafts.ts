@@ -18,6 +18,8 @@ export interface BrokenEntry {
   id: string;
   message: string;
   deletedAt: number | null;
+  /** The stored report as it is, for the repair view and the full backup. */
+  raw: unknown;
 }
 
 export interface DraftList {
@@ -29,11 +31,11 @@ export function readEntry(raw: unknown): DraftEntry | BrokenEntry | null {
   const record = normaliseRecord(raw);
   if (!record) {
     const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : '';
-    return id ? { id, message: '这份草稿的数据已损坏，无法打开。', deletedAt: null } : null;
+    return id ? { id, message: '这份草稿的数据已损坏，无法打开。', deletedAt: null, raw } : null;
   }
   const checked = validateReport(record.report);
-  if (!checked.ok) return { id: record.id, message: checked.message, deletedAt: record.deletedAt };
-  if (checked.value.id !== record.id) return { id: record.id, message: '这份草稿的编号与存储位置不一致（数据损坏）。', deletedAt: record.deletedAt };
+  if (!checked.ok) return { id: record.id, message: checked.message, deletedAt: record.deletedAt, raw: record.report };
+  if (checked.value.id !== record.id) return { id: record.id, message: '这份草稿的编号与存储位置不一致（数据损坏）。', deletedAt: record.deletedAt, raw: record.report };
   return { report: checked.value, revision: record.revision, savedAt: record.savedAt, deletedAt: record.deletedAt, savedBy: record.savedBy };
 }
 

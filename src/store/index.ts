@@ -10,7 +10,10 @@ export {
   BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, buildBackup, backupBlob, backupFileName, downloadBackup,
   readBackupFile, parseBackupText, backupConflicts, importBackup,
 } from './backup';
-export type { BackupFile, ParsedBackup, ConflictChoice } from './backup';
+export type { BackupFile, ParsedBackup, ConflictChoice, DamagedDraft } from './backup';
+export { backupParts, downloadBackupFiles } from './backup-files';
+export { planRepair, readRawDraft, repairedReport, saveRepaired } from './repair';
+export type { RepairPlan } from './repair';
 export { listen as onStoreChange } from './channel';
 export { requestPersistence } from './persist';
-export { validateReport } from './validate';
+export { validateReport, LIMITS } from './validate';
