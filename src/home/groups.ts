@@ -20,16 +20,35 @@ export function activeDrafts(list: DraftList): DraftEntry[] {
   return list.drafts.filter((d) => d.deletedAt === null);
 }
 
-export function groupDrafts(list: DraftList): Group[] {
+/** Natural order for names with numbers in them (第2局 before 第10局), Chinese by pinyin. */
+export function naturalCompare(a: string, b: string): number {
+  return a.localeCompare(b, 'zh-Hans-CN', { numeric: true, sensitivity: 'base' });
+}
+
+/**
+ * Whether a draft matches the search box: every word must be found in its 单位名称 or its 年度
+ * (「2024」「2024年」「2024年度」 all name the year), full-width digits and case ignored.
+ */
+export function matchesSearch(entry: DraftEntry, query: string): boolean {
+  const words = query.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase().split(/[\s,，、]+/).filter(Boolean);
+  const name = entry.report.agencyName.toLowerCase();
+  return words.every((w) => {
+    const year = /^(\d{4})(?:年度?)?$/.exec(w);
+    return name.includes(w) || (year !== null && Number(year[1]) === entry.report.year);
+  });
+}
+
+export function groupDrafts(list: DraftList, query = ''): Group[] {
   const groups = new Map<string, DraftEntry[]>();
   for (const entry of activeDrafts(list)) {
+    if (query.trim() && !matchesSearch(entry, query)) continue;
     const name = entry.report.agencyName.trim();
     const rows = groups.get(name) ?? [];
     rows.push(entry);
     groups.set(name, rows);
   }
   return [...groups.entries()]
-    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'zh-Hans-CN')))
+    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : naturalCompare(a, b)))
     .map(([name, rows]) => ({
       name,
       rows: rows.sort((x, y) => y.report.year - x.report.year || y.savedAt - x.savedAt),

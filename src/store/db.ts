@@ -3,6 +3,7 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { REPORT_SCHEMA_VERSION } from '../model';
 import { isPlainObject, validateReport } from './validate';
+import { StorageUnavailableError } from './save-status';
 
 // All file:// pages share one origin in Chromium: the name must not collide with anything else.
 export const DB_NAME = 'nianbao-gov-info-annual-report';
@@ -51,6 +52,13 @@ export function openDbSync(): IDBPDatabase | null {
 
 export function getDb(): Promise<IDBPDatabase> {
   if (!dbPromise) {
+    let hasIdb = false;
+    try {
+      hasIdb = typeof indexedDB !== 'undefined' && indexedDB !== null;
+    } catch {
+      // reading indexedDB itself throws where site data is blocked
+    }
+    if (!hasIdb) return Promise.reject(new StorageUnavailableError());
     const opening = openDB(DB_NAME, DB_VERSION, {
       upgrade(db, oldVersion) {
         // Structural migrations by IndexedDB version; each step runs once, in order.
@@ -70,11 +78,18 @@ export function getDb(): Promise<IDBPDatabase> {
         dbPromise = null;
         openedDb = null;
       },
-    }).then(async (db) => {
-      await migrateRecords(db);
-      openedDb = db;
-      return db;
-    });
+    }).then(
+      async (db) => {
+        await migrateRecords(db);
+        openedDb = db;
+        return db;
+      },
+      (e: unknown) => {
+        // Opening fails in private modes and where site data is blocked: say so in Chinese, not the browser's words.
+        const name = (e as { name?: string } | null)?.name ?? '';
+        throw name === 'QuotaExceededError' ? e : new StorageUnavailableError({ name });
+      },
+    );
     dbPromise = opening;
     opening.catch(() => {
       if (dbPromise === opening) dbPromise = null;

@@ -1,5 +1,5 @@
 // Drafts in IndexedDB: list, create, copy, rename, 回收站, and the revision-checked write the autosave uses.
-import { blankReport, newReportId, type Report } from '../model';
+import { blankReport, cleanLine, lineProblem, newReportId, yearProblem, type Report } from '../model';
 import { formatForYear } from '../formats';
 import { DRAFTS_STORE, JOURNAL_STORE, normaliseRecord, withTx, type DraftRecord, type JournalEntry } from './db';
 import { notify } from './channel';
@@ -77,8 +77,13 @@ export async function addDrafts(reports: Report[]): Promise<void> {
 }
 
 export async function createDraft(init: { year: number; agencyName?: string }): Promise<Report> {
-  formatForYear(init.year); // refuses years before 2019 with the Chinese message
-  const report = blankReport({ year: init.year, agencyName: (init.agencyName ?? '').trim() });
+  const problem = yearProblem(init.year); // the same range the read accepts (e.g. #/new/2101 is refused here)
+  if (problem) throw new Error(problem);
+  formatForYear(init.year);
+  const agencyName = cleanLine(init.agencyName ?? '').trim();
+  const tooLong = lineProblem('agencyName', agencyName);
+  if (tooLong) throw new Error(tooLong);
+  const report = blankReport({ year: init.year, agencyName });
   await addDrafts([report]);
   return report;
 }
@@ -131,7 +136,9 @@ async function changeDraft(
 }
 
 export async function renameDraft(id: string, agencyName: string): Promise<void> {
-  const name = agencyName.trim();
+  const name = cleanLine(agencyName).trim();
+  const tooLong = lineProblem('agencyName', name);
+  if (tooLong) throw new Error(tooLong);
   await changeDraft(id, (record, report) => {
     if (!report) throw new Error('这份草稿的数据已损坏，无法改名。');
     const now = Date.now();

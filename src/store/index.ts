@@ -3,7 +3,7 @@ export { createDraft, createDraftFrom, duplicateDraft, renameDraft, trashDraft, 
 export type { DraftEntry, BrokenEntry, DraftList } from './drafts';
 export { openDraftSession, unsavedReports, SAVE_DEBOUNCE_MS, BrokenDraftError } from './draft-session';
 export type { StoredDraftSession, ConflictKind } from './draft-session';
-export { saveStatusText, storageErrorMessage, clockTime } from './save-status';
+export { saveStatusText, storageErrorMessage, actionErrorMessage, clockTime, STORAGE_UNAVAILABLE, StorageUnavailableError } from './save-status';
 export { draftForNextYear } from './next-year';
 export type { NextYearResult } from './next-year';
 export {

@@ -69,10 +69,10 @@ describe('HomePage', () => {
     expect((await listDrafts()).drafts).toHaveLength(1);
   });
 
-  it('由上年报告创建 makes the next year draft of the same 单位', async () => {
+  it('由上年报告创建 (the row button says which year: 创建2023年度报告) makes the next year draft of the same 单位', async () => {
     await createDraftFrom({ ...blankReport({ year: 2022, agencyName: '己局' }), values: { 't3.carryover.natural': '4' } });
     render(<HomePage />);
-    fireEvent.click(await screen.findByRole('button', { name: '由上年报告创建' }));
+    fireEvent.click(await screen.findByRole('button', { name: '创建2023年度报告' }));
     // What will be carried is said before the draft exists.
     expect(screen.getByText(/表三「二、上年结转政府信息公开申请数量」已按上年「四、结转下年度继续办理」逐列填入/)).toBeTruthy();
     expect(screen.queryByText(/不得与上年雷同/)).toBeNull();

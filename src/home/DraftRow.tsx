@@ -1,0 +1,115 @@
+// One row of the home list and its actions: 打开, 创建{下一年}年度报告 (由上年报告创建), 复制, 改单位名称,
+// 导出备份, 删除 (to 回收站). Each action's failure is one Chinese notice (see common.tsx).
+import { useState } from 'preact/hooks';
+import { formatForYear } from '../formats';
+import { LIMITS } from '../model';
+import {
+  createDraftFrom, downloadBackup, draftForNextYear, duplicateDraft, renameDraft, saveStatusText, trashDraft,
+  type DraftEntry, type NextYearResult,
+} from '../store';
+import { NO_AGENCY, dateTime, openDraft, type Act } from './common';
+import type { Counts } from './groups';
+
+type RowMode = 'idle' | 'rename' | 'next' | 'delete';
+
+export function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Counts | undefined; act: Act }) {
+  const { report, savedAt } = entry;
+  const [mode, setMode] = useState<RowMode>('idle');
+  const [name, setName] = useState(report.agencyName);
+  const [carryTexts, setCarryTexts] = useState(false);
+  const title = `${report.agencyName || NO_AGENCY}${report.year}年度`;
+
+  // The next year's draft is previewed while its panel is open, so its notes are read before it is created.
+  let nextYear: NextYearResult | null = null;
+  let nextYearError = '';
+  if (mode === 'next') {
+    try {
+      nextYear = draftForNextYear(report, { carryTexts });
+    } catch (e) {
+      nextYearError = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  return (
+    <>
+      <tr>
+        <td><a href={`#/draft/${encodeURIComponent(report.id)}`}>{report.year}年度</a></td>
+        <td>{report.formatId}版</td>
+        <td>{dateTime(savedAt)}</td>
+        <td>
+          {!counts ? (
+            <span class="form-hint">检查中…</span>
+          ) : counts.errors === 0 && counts.warnings === 0 ? (
+            <span class="ok">未发现问题</span>
+          ) : (
+            <>
+              {counts.errors > 0 && <span class="badge error">{counts.errors}个错误</span>}
+              {counts.warnings > 0 && <span class="badge warning">{counts.warnings}个提醒</span>}
+            </>
+          )}
+        </td>
+        <td class="ops">
+          <a class="button primary" href={`#/draft/${encodeURIComponent(report.id)}`} aria-label={`打开${title}`}>打开</a>
+          <button type="button" onClick={() => setMode(mode === 'next' ? 'idle' : 'next')} aria-expanded={mode === 'next'} title="由上年报告创建">创建{report.year + 1}年度报告</button>
+          <button type="button" onClick={() => void act('复制', async () => {
+            await duplicateDraft(report.id);
+            return { kind: 'ok', text: `已复制「${title}」。` };
+          })}>复制</button>
+          <button type="button" onClick={() => { setName(report.agencyName); setMode(mode === 'rename' ? 'idle' : 'rename'); }} aria-expanded={mode === 'rename'}>改单位名称</button>
+          <button type="button" onClick={() => {
+            const file = downloadBackup([report], { oneDraft: true });
+            void act('导出备份', async () => ({ kind: 'ok', text: `已导出「${title}」到文件「${file}」。` }));
+          }}>导出备份</button>
+          <button type="button" onClick={() => setMode(mode === 'delete' ? 'idle' : 'delete')} aria-expanded={mode === 'delete'}>删除</button>
+        </td>
+      </tr>
+      {mode !== 'idle' && (
+        <tr class="row-panel">
+          <td colSpan={5}>
+            {mode === 'rename' && (
+              <form class="inline" onSubmit={(e) => {
+                e.preventDefault();
+                setMode('idle');
+                void act('改单位名称', async () => {
+                  await renameDraft(report.id, name);
+                  return { kind: 'ok', text: `已改名，${saveStatusText({ state: 'saved', at: Date.now() })}。` };
+                });
+              }}>
+                <label>新的单位名称 <input value={name} maxLength={LIMITS.agencyName} onInput={(e) => setName(e.currentTarget.value)} /></label>
+                <button type="submit" class="primary">保存</button>
+                <button type="button" onClick={() => setMode('idle')}>取消</button>
+              </form>
+            )}
+            {mode === 'delete' && (
+              <div class="inline">
+                <span>把「{title}」移到回收站？（可在页面底部的回收站中恢复）</span>
+                <button type="button" class="danger" onClick={() => {
+                  setMode('idle');
+                  void act('删除', async () => {
+                    await trashDraft(report.id);
+                    return { kind: 'ok', text: `已把「${title}」移到回收站。`, undoTrash: report.id };
+                  });
+                }}>移到回收站</button>
+                <button type="button" onClick={() => setMode('idle')}>取消</button>
+              </div>
+            )}
+            {mode === 'next' && (
+              nextYearError || !nextYear ? <p class="form-error">{nextYearError}</p> : (
+                <div class="inline next-year">
+                  <span>以「{title}」为基础创建{report.year + 1}年度草稿（使用{formatForYear(report.year + 1).id}版格式）：沿用单位名称、机关层级、署名，表三「上年结转」按本报告「结转下年度继续办理」填入。</span>
+                  <label><input type="checkbox" checked={carryTexts} onChange={(e) => setCarryTexts(e.currentTarget.checked)} /> 同时沿用文字（一、五、六）</label>
+                  <ul class="form-hint">{nextYear.notes.map((note) => <li key={note}>{note}</li>)}</ul>
+                  <button type="button" class="primary" onClick={() => void act(`创建${report.year + 1}年度报告`, async () => {
+                    const created = await createDraftFrom(nextYear.report);
+                    openDraft(created.id);
+                  })}>创建{report.year + 1}年度草稿</button>
+                  <button type="button" onClick={() => setMode('idle')}>取消</button>
+                </div>
+              )
+            )}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
