@@ -3,12 +3,19 @@
 //   #/draft/<id>    the editor on one draft
 //   #/new/<year>    creates a blank draft for that year and opens it
 //   #/import        starts a draft from a published report (.docx or pasted text)
+//   anything else   「找不到这个页面」 (a malformed address such as #/% included)
 // Every page is loaded on first visit only (import()), so the first load stays within its size budget.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-function currentHash(): string {
-  return decodeURIComponent(location.hash.replace(/^#\/?/, ''));
+/** The route path, decoded; a malformed escape (e.g. `#/%`) is kept as typed instead of throwing. */
+export function currentHash(): string {
+  const raw = location.hash.replace(/^#\/?/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 export function navigate(path: string, replace = false): void {
@@ -30,11 +37,26 @@ export function App() {
     };
   }, []);
 
-  const [head, arg] = route.split('/');
-  if (head === 'draft' && arg) return <DraftRoute key={arg} id={arg} />;
-  if (head === 'import') return <ImportPage />;
-  if (head === 'new' && arg) return <NewDraft year={Number(arg)} />;
-  return <HomePage />;
+  const [head, arg, ...rest] = route.split('/');
+  if (rest.length === 0) {
+    if (head === 'draft' && arg) return <DraftRoute key={arg} id={arg} />;
+    if (head === 'import' && !arg) return <ImportPage />;
+    if (head === 'new' && arg && /^\d{1,6}$/.test(arg)) return <NewDraft year={Number(arg)} />;
+    if (head === '' && !arg) return <HomePage />;
+  }
+  return <NotFound path={route} />;
+}
+
+/** An address this app does not know (mistyped, or from a newer version): say so, and lead home. */
+function NotFound({ path }: { path: string }) {
+  const shown = path.length > 60 ? `${path.slice(0, 60)}…` : path;
+  return (
+    <main class="page-message">
+      <h1>找不到这个页面</h1>
+      <p role="alert">地址“#/{shown}”不是本工具的页面（可能输错了，或来自其他版本）。草稿没有受到影响。</p>
+      <a class="button primary" href="#/">返回首页</a>
+    </main>
+  );
 }
 
 function NewDraft({ year }: { year: number }) {
@@ -43,7 +65,7 @@ function NewDraft({ year }: { year: number }) {
     void loadDraftRoute(); // fetch the editor while the draft is being created
     import('../store').then((store) => store.createDraft({ year })).then(
       (report) => navigate(`draft/${report.id}`, true),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => void import('../store').then((store) => setError(store.actionErrorMessage(e, '新建草稿'))),
     );
   }, [year]);
   return <main class="page-message">{error ? <p role="alert">{error} <a href="#/">返回首页</a></p> : <p>正在创建…</p>}</main>;

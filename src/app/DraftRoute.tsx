@@ -1,15 +1,24 @@
 // Opens one draft from the store and hands its session to the editor. Above the editor, a banner
 // explains when this tab stopped saving (another tab, 回收站, storage fault) and offers what keeps the typing.
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Editor } from '../editor';
 // Direct module imports (not the store's index) keep the backup and draft-list code out of the editor's first load.
-import { openDraftSession, type StoredDraftSession } from '../store/draft-session';
+import { BrokenDraftError, openDraftSession, type StoredDraftSession } from '../store/draft-session';
+
+type RepairProps = { id: string; onRepaired: () => void };
+/** Loaded only when a draft needs repair: the editor's first load stays as it was. */
+const loadRepairView = (): Promise<ComponentType<RepairProps>> => import('./RepairView').then((m) => m.RepairView);
 
 export function DraftRoute({ id }: { id: string }) {
   const [session, setSession] = useState<StoredDraftSession | null | undefined>(undefined);
   const [error, setError] = useState('');
   const [generation, setGeneration] = useState(0);
+  const [Repair, setRepair] = useState<ComponentType<RepairProps> | null>(null);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    setError('');
+    setRepair(null);
     let opened: StoredDraftSession | null = null;
     let cancelled = false;
     openDraftSession(id).then(
@@ -21,7 +30,10 @@ export function DraftRoute({ id }: { id: string }) {
           if (s && /[?&]e2e\b/.test(location.search)) (window as unknown as { nianbaoSession?: StoredDraftSession }).nianbaoSession = s;
         }
       },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => {
+        if (e instanceof BrokenDraftError) loadRepairView().then((view) => setRepair(() => view), () => setError(e.message));
+        else void import('../store/save-status').then((m) => setError(m.actionErrorMessage(e, '打开草稿')));
+      },
     );
     return () => {
       cancelled = true;
@@ -29,8 +41,9 @@ export function DraftRoute({ id }: { id: string }) {
       if (opened && w.nianbaoSession === opened) delete w.nianbaoSession;
       if (opened) void opened.flush().finally(() => opened?.close());
     };
-  }, [id]);
-  if (error) return <main class="page-message"><p role="alert">无法打开草稿：{error}</p><a href="#/">返回首页</a></main>;
+  }, [id, attempt]);
+  if (Repair) return <Repair id={id} onRepaired={() => setAttempt((a) => a + 1)} />;
+  if (error) return <main class="page-message"><p role="alert">{error}</p><a href="#/">返回首页</a></main>;
   if (session === undefined) return <main class="page-message"><p>正在打开…</p></main>;
   if (session === null) return <main class="page-message"><p role="alert">找不到这份草稿，它可能已被删除。</p><a href="#/">返回首页</a></main>;
   return (

@@ -1,13 +1,15 @@
 // The report's facts: 单位名称, 报告年度 (switches the format), 成文日期, 署名, and the agency level (deadline).
+// Limits and cleaning come from src/model/limits.ts, the same the store applies when it reads a draft back.
 import { useComputed } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldRef } from '../checks';
 import { getFormat } from '../formats';
-import { AGENCY_LEVELS, chineseDate, type AgencyLevel } from '../model';
+import { AGENCY_LEVELS, LIMITS, chineseDate, cleanLine, parseDateText, type AgencyLevel } from '../model';
 import type { EditorState } from './state';
 
 export function Facts({ state }: { state: EditorState }) {
   const r = state.facts.value;
+  const [dateError, setDateError] = useState('');
   const ro = state.session.readOnly.value;
   const marks = state.fieldMarks.value;
   const cls = (field: FieldRef) => {
@@ -19,19 +21,26 @@ export function Facts({ state }: { state: EditorState }) {
       <label class="fact fact-wide">
         <span>单位名称</span>
         <input data-field="agencyName" class={cls('agencyName')} value={r.agencyName} readOnly={ro} placeholder="如：某某市人民政府办公室"
-          onInput={(e) => state.setFact('agencyName', e.currentTarget.value)} onBlur={() => state.endGroup()} />
+          maxLength={LIMITS.agencyName} onInput={(e) => state.setFact('agencyName', cleanLine(e.currentTarget.value))} onBlur={() => state.endGroup()} />
       </label>
       <YearField state={state} fieldClass={cls('year')} />
       <label class="fact">
         <span>成文日期</span>
         <input type="date" data-field="dateWritten" class={cls('dateWritten')} value={r.dateWritten} readOnly={ro}
-          onChange={(e) => state.setFact('dateWritten', e.currentTarget.value, false)} />
-        {r.dateWritten && <small>{chineseDate(r.dateWritten)}</small>}
+          min={`${LIMITS.firstYear}-01-01`} max={`${LIMITS.lastYear + 1}-12-31`} aria-invalid={dateError ? 'true' : undefined}
+          onChange={(e) => {
+            // A date the read would refuse (e.g. a five-digit year) is not stored: said at the field instead.
+            const parsed = parseDateText(e.currentTarget.value);
+            setDateError(parsed.ok ? '' : parsed.message);
+            if (parsed.ok) state.setFact('dateWritten', parsed.value, false);
+          }} />
+        {r.dateWritten && !dateError && <small>{chineseDate(r.dateWritten)}</small>}
+        {dateError && <span class="field-msg" role="alert">{dateError}</span>}
       </label>
       <label class="fact">
         <span>署名（可不填）</span>
         <input data-field="signature" value={r.signature} readOnly={ro} placeholder="文末发文机关署名"
-          onInput={(e) => state.setFact('signature', e.currentTarget.value)} onBlur={() => state.endGroup()} />
+          maxLength={LIMITS.signature} onInput={(e) => state.setFact('signature', cleanLine(e.currentTarget.value))} onBlur={() => state.endGroup()} />
       </label>
       <label class="fact fact-level">
         <span>报告类别（决定发布期限）</span>

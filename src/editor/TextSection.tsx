@@ -3,7 +3,7 @@
 import { useComputed } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { SectionDef, TextSectionId } from '../formats';
-import { countCharacters, paragraphsOf, splitHeading } from '../model';
+import { LIMITS, countCharacters, paragraphsOf, splitHeading } from '../model';
 import type { EditorState } from './state';
 
 const pendingAutosize = new Set<HTMLTextAreaElement>();
@@ -58,6 +58,7 @@ export function TextSection({ state, section }: { state: EditorState; section: S
             aria-invalid={mark.value === 'error' ? 'true' : undefined}
             placeholder={section.hint}
             rows={4}
+            maxLength={LIMITS.text}
             readOnly={state.session.readOnly.value}
             value={text.value}
             onInput={(e) => {

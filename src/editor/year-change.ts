@@ -1,7 +1,7 @@
 // Changing 报告年度 may switch the statutory format (2019–2020 ↔ 2021 on). Values whose cells exist in both
 // formats are kept; the others would be lost, so they are listed for the clerk to confirm first.
 import { formatForYear, getFormat, FormatYearError } from '../formats';
-import type { Report } from '../model';
+import { yearProblem, type Report } from '../model';
 
 export interface DroppedValue {
   key: string;
@@ -17,6 +17,8 @@ export function planYearChange(report: Report, yearText: string, now = Date.now(
   const text = yearText.trim().replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/年$/, '');
   if (!/^\d{4}$/.test(text)) return { ok: false, message: `“${yearText}”不是有效的年份，请填写四位数字，如 ${report.year}。` };
   const year = Number(text);
+  const outOfRange = yearProblem(year); // the same range the store reads back
+  if (outOfRange) return { ok: false, message: outOfRange };
   let target;
   try {
     target = formatForYear(year);
