@@ -1,6 +1,7 @@
 // Two builds from one config:
 //   vite build                 → dist/: the installable PWA (multi-chunk; docx lazily loaded and precached)
 //   vite build --mode single   → dist-single/nianbao.html: one self-contained file that works from file://
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
@@ -15,8 +16,8 @@ export const THEME_COLOR = '#0b57d0';
 const APP_NAME = '政府信息公开工作年度报告编辑器';
 
 /**
- * The single file carries its script inline, so it needs 'unsafe-inline' for scripts; the PWA keeps
- * script-src 'self'. The icon becomes a data: URL there, since file:// has no /icon.svg beside it.
+ * The PWA keeps script-src 'self'; the single file's inline script is allowed by its hash (cspScriptHashes
+ * below), never by 'unsafe-inline'. The icon becomes a data: URL there, since file:// has no /icon.svg beside it.
  */
 function perBuildHtml(single: boolean): Plugin {
   return {
@@ -29,8 +30,31 @@ function perBuildHtml(single: boolean): Plugin {
         if (!single) return html;
         const icon = readFileSync(new URL('./public/icon.svg', import.meta.url));
         return html
-          .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
           .replace(/(<link rel="icon"[^>]*href=")[^"]*"/, `$1data:image/svg+xml;base64,${icon.toString('base64')}"`);
+      },
+    },
+  };
+}
+
+/**
+ * After the single-file plugin has inlined every script: each inline <script>'s SHA-256 goes into the CSP, so
+ * exactly these scripts run (an injected one would not).
+ */
+function cspScriptHashes(): Plugin {
+  return {
+    name: 'nianbao:csp-script-hashes',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html = String(file.source);
+          const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+            .filter((m) => m[1]!.length > 0)
+            .map((m) => `'sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`);
+          file.source = html.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`.trim());
+        }
       },
     },
   };
@@ -116,7 +140,7 @@ export default defineConfig(({ mode }) => {
           skipWaiting: false,
         },
       }),
-      ...(single ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: SINGLE_FILE_NAME })] : []),
+      ...(single ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: SINGLE_FILE_NAME }), cspScriptHashes()] : []),
     ],
     // The single file must not depend on files beside it.
     publicDir: single ? false : 'public',

@@ -1,6 +1,7 @@
 // The one-file build (npm run build:single) opened by double-click (file://): no other file, no service
 // worker, no manifest; drafts survive a reload in IndexedDB, and Word export works from the inlined docx.
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,8 +43,12 @@ it('is one self-contained HTML file with an ASCII name', () => {
   expect(html).not.toMatch(/<script[^>]+\bsrc=/);
   expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload|manifest)"/);
   expect(html).not.toContain('registerSW');
-  // Its inlined script needs 'unsafe-inline'; everything else stays as strict as the PWA's policy.
-  expect(html).toContain("script-src 'self' 'unsafe-inline'");
+  // Its inlined script is allowed by its SHA-256 hash, never by 'unsafe-inline'; the rest is the PWA's policy.
+  const scriptSrc = /script-src ([^;"]*)/.exec(html)?.[1] ?? '';
+  expect(scriptSrc).not.toContain('unsafe-inline');
+  const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter(Boolean);
+  expect(inline.length).toBeGreaterThan(0);
+  for (const code of inline) expect(scriptSrc).toContain(`'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);
   expect(html).toContain("connect-src 'self'");
 });
 
