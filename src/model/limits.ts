@@ -18,6 +18,8 @@ export const LIMITS = {
   dataNotes: 200,
   /** One 「插入数据说明」 sentence; keeps a whole draft far below a backup file's size limit. */
   dataNoteText: 5000,
+  /** Cells one data sentence was written from (its `basis`). */
+  dataNoteBasis: 200,
   /** A stored cell value (canonical numbers are far shorter). */
   cellValue: 64,
 } as const;
@@ -41,7 +43,8 @@ export function cleanText(s: string): string {
 /** Why a 报告年度 cannot be used, or null. */
 export function yearProblem(year: number): string | null {
   if (!Number.isInteger(year)) return `报告年度“${year}”不是有效的年份。`;
-  if (year < LIMITS.firstYear) return `报告年度不能早于${LIMITS.firstYear}年（新修订的《政府信息公开条例》2019年5月15日施行）。`;
+  // Same words as formatForYear's refusal, so every path says it alike.
+  if (year < LIMITS.firstYear) return `${year}年度报告早于新修订的《政府信息公开条例》（2019年5月15日施行），没有统一格式，本工具不支持。请选择${LIMITS.firstYear}年或以后的年度。`;
   if (year > LIMITS.lastYear) return `报告年度不能晚于${LIMITS.lastYear}年。`;
   return null;
 }

@@ -229,6 +229,7 @@ function checkDataNotes(raw: unknown, label: string): Validated<DataNote[]> {
     if (v.section !== 'overview' && v.section !== 'problems' && v.section !== 'other') return { ok: false, message: `${label}的数据说明记录无效。` };
     if (typeof v.text !== 'string' || v.text.length > LIMITS.dataNoteText || !isPlainObject(v.basis)) return { ok: false, message: `${label}的数据说明记录无效。` };
     const basis: Record<string, string> = {};
+    if (Object.keys(v.basis).length > LIMITS.dataNoteBasis) return { ok: false, message: `${label}的数据说明记录无效。` };
     for (const [k, b] of Object.entries(v.basis)) {
       if (FORBIDDEN_KEYS.has(k) || typeof b !== 'string' || k.length > 200 || b.length > 64) return { ok: false, message: `${label}的数据说明记录无效。` };
       basis[k] = b;
