@@ -32,7 +32,7 @@ export function DraftRoute({ id }: { id: string }) {
       },
       (e: unknown) => {
         if (e instanceof BrokenDraftError) loadRepairView().then((view) => setRepair(() => view), () => setError(e.message));
-        else void import('../store/save-status').then((m) => setError(m.actionErrorMessage(e, '打开草稿')));
+        else void import('../store/action-error').then((m) => setError(m.actionErrorMessage(e, '打开草稿')));
       },
     );
     return () => {

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { LIMITS } from '../model';
 import { downloadBackupFiles } from '../store/backup-files';
 import { planRepair, readRawDraft, repairedReport, saveRepaired, type RepairPlan } from '../store/repair';
-import { actionErrorMessage } from '../store/save-status';
+import { actionErrorMessage } from '../store/action-error';
 
 export function RepairView({ id, onRepaired }: { id: string; onRepaired: () => void }) {
   const [plan, setPlan] = useState<RepairPlan | null | undefined>(undefined);

@@ -3,10 +3,10 @@
 import { useState } from 'preact/hooks';
 import { formatForYear } from '../formats';
 import { LIMITS } from '../model';
-import {
-  createDraftFrom, downloadBackup, draftForNextYear, duplicateDraft, renameDraft, saveStatusText, trashDraft,
-  type DraftEntry, type NextYearResult,
-} from '../store';
+// Direct module imports (not the store's index): the backup code loads when a backup is asked for.
+import { createDraftFrom, duplicateDraft, renameDraft, trashDraft, type DraftEntry } from '../store/drafts';
+import { draftForNextYear, type NextYearResult } from '../store/next-year';
+import { saveStatusText } from '../store/save-status';
 import { NO_AGENCY, dateTime, openDraft, type Act } from './common';
 import type { Counts } from './groups';
 
@@ -56,10 +56,10 @@ export function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Co
             return { kind: 'ok', text: `已复制「${title}」。` };
           })}>复制</button>
           <button type="button" onClick={() => { setName(report.agencyName); setMode(mode === 'rename' ? 'idle' : 'rename'); }} aria-expanded={mode === 'rename'}>改单位名称</button>
-          <button type="button" onClick={() => {
-            const file = downloadBackup([report], { oneDraft: true });
-            void act('导出备份', async () => ({ kind: 'ok', text: `已导出「${title}」到文件「${file}」。` }));
-          }}>导出备份</button>
+          <button type="button" onClick={() => void act('导出备份', async () => {
+            const file = (await import('../store/backup')).downloadBackup([report], { oneDraft: true });
+            return { kind: 'ok', text: `已导出「${title}」到文件「${file}」。` };
+          })}>导出备份</button>
           <button type="button" onClick={() => setMode(mode === 'delete' ? 'idle' : 'delete')} aria-expanded={mode === 'delete'}>删除</button>
         </td>
       </tr>

@@ -1,6 +1,6 @@
 // Drafts whose stored data no longer validates: listed with the reason and a 「修复…」 link to the repair view
 // (src/app/RepairView.tsx); they are also in 「导出全部草稿备份」. Deleting stays possible, never the only way.
-import { purgeDraft, type BrokenEntry } from '../store';
+import { purgeDraft, type BrokenEntry } from '../store/drafts';
 import { ConfirmButton, type Act } from './common';
 
 export function NeedsRepair({ broken, act }: { broken: readonly BrokenEntry[]; act: Act }) {

@@ -3,7 +3,8 @@
 import { useState } from 'preact/hooks';
 import { FIRST_REPORT_YEAR, formatForYear } from '../formats';
 import { LIMITS, defaultReportYear, yearProblem } from '../model';
-import { actionErrorMessage, createDraft } from '../store';
+import { createDraft } from '../store/drafts';
+import { failureNotice } from './common';
 import { openDraft } from './common';
 
 const LATEST_YEAR_AHEAD = 1;
@@ -50,7 +51,7 @@ export function NewDraftForm() {
       const report = await createDraft({ year: status.year, agencyName: agency });
       openDraft(report.id);
     } catch (err) {
-      setError(actionErrorMessage(err, '新建草稿'));
+      setError((await failureNotice(err, '新建草稿')).text);
       setBusy(false);
     }
   };

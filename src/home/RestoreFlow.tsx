@@ -3,7 +3,8 @@
 // with both versions' save time and what they hold, so 「替换」 or 「保留两份」 is an informed choice.
 import { useRef, useState } from 'preact/hooks';
 import type { Report } from '../model';
-import { backupConflicts, importBackup, readBackupFile, type DamagedDraft, type DraftList } from '../store';
+import type { DamagedDraft } from '../store/backup';
+import type { DraftList } from '../store/drafts';
 import { NO_AGENCY, dateTime, type Act } from './common';
 
 interface Pending {
@@ -39,11 +40,14 @@ export function RestoreButton({ onFiles }: { onFiles: (files: File[]) => void })
 export function useRestore(act: Act): { onFiles: (files: File[]) => Promise<void>; pending: Pending | null; choose: (c: 'keep-both' | 'replace' | null) => void } {
   const [pending, setPending] = useState<Pending | null>(null);
   const write = (p: Pending, choice: 'keep-both' | 'replace') => act('恢复', async () => {
+    const { importBackup } = await import('../store/backup');
     const r = await importBackup(p.reports, choice, p.damaged);
     const repair = p.damaged.length ? `其中${p.damaged.length}份需要修复（见「需要修复的草稿」）` : '';
     return { kind: 'ok', text: `已从备份恢复：新增${r.added}份${r.replaced ? `，替换${r.replaced}份` : ''}${repair}。` };
   });
   const onFiles = (files: File[]) => act('恢复', async () => {
+    // The backup code loads when a file is chosen, not with the page.
+    const { backupConflicts, readBackupFile } = await import('../store/backup');
     const all: Pending = { reports: [], damaged: [], conflicts: [] };
     for (const file of files) {
       const parsed = await readBackupFile(file);

@@ -1,5 +1,5 @@
 // 回收站: drafts moved there by 删除, newest first, with 恢复 and 彻底删除.
-import { purgeDraft, restoreDraft, type DraftEntry } from '../store';
+import { purgeDraft, restoreDraft, type DraftEntry } from '../store/drafts';
 import { ConfirmButton, NO_AGENCY, dateTime, type Act } from './common';
 
 export function Trash({ trashed, act }: { trashed: readonly DraftEntry[]; act: Act }) {

@@ -1,7 +1,7 @@
 // Small pieces every part of 首页 shares: how a missing 单位 and a time read, the notice type, the
 // two-step confirm button, and the one way an action reports its failure.
 import { useState } from 'preact/hooks';
-import { actionErrorMessage, clockTime } from '../store';
+import { clockTime } from '../store/save-status';
 
 export const NO_AGENCY = '（未填写单位名称）';
 
@@ -20,7 +20,9 @@ export type Notice = { kind: 'ok' | 'error'; text: string; undoTrash?: string };
 /** Runs one home action; its failure becomes one Chinese notice (never the browser's English text). */
 export type Act = (action: string, what: () => Promise<Notice | null | void>) => Promise<void>;
 
-export function failureNotice(e: unknown, action: string): Notice {
+/** Loaded on the first failure only: the messages stay out of the page's first load. */
+export async function failureNotice(e: unknown, action: string): Promise<Notice> {
+  const { actionErrorMessage } = await import('../store/action-error');
   return { kind: 'error', text: actionErrorMessage(e, action) };
 }
 

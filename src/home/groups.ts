@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadChecks, type RunChecks } from '../checks/lazy';
 import { summarise } from '../checks/summary';
-import { findPrevious, type DraftEntry, type DraftList } from '../store';
+import { findPrevious, type DraftEntry, type DraftList } from '../store/drafts';
 
 export interface Group {
   name: string;

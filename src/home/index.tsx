@@ -2,7 +2,10 @@
 // delete (回收站), 由上年报告创建, backup and restore. Rows, the forms, restore and the side lists are in their
 // own files; this one holds the list, the notices and the backup export.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { actionErrorMessage, downloadBackupFiles, listDrafts, onStoreChange, restoreDraft, unsavedReports, type DraftList } from '../store';
+// Direct module imports (not the store's index): backup and error-message code load on first use.
+import { listen as onStoreChange } from '../store/channel';
+import { listDrafts, restoreDraft, type DraftList } from '../store/drafts';
+import { unsavedReports } from '../store/draft-session';
 import { NO_AGENCY, failureNotice, type Act, type Notice } from './common';
 import { DraftRow } from './DraftRow';
 import { groupDrafts, useCheckCounts } from './groups';
@@ -28,7 +31,7 @@ export function HomePage() {
         setList(l);
         setLoadError('');
       },
-      (e: unknown) => setLoadError(actionErrorMessage(e, '读取草稿')),
+      (e: unknown) => void failureNotice(e, '读取草稿').then((n) => setLoadError(n.text)),
     );
   };
 
@@ -55,7 +58,7 @@ export function HomePage() {
       const result = await what();
       if (result) setNotice(result);
     } catch (e) {
-      setNotice(failureNotice(e, action));
+      setNotice(await failureNotice(e, action));
     }
     await reload();
   };
@@ -67,7 +70,7 @@ export function HomePage() {
     const reports = list.drafts.filter((d) => d.deletedAt === null).map((d) => inMemory.get(d.report.id) ?? d.report);
     const damaged = list.broken.filter((b) => b.deletedAt === null).map((b) => ({ id: b.id, reason: b.message, report: b.raw }));
     if (reports.length + damaged.length === 0) return { kind: 'error', text: '还没有草稿可以导出。' };
-    const names = downloadBackupFiles(reports, damaged);
+    const names = (await import('../store/backup-files')).downloadBackupFiles(reports, damaged);
     const what = `${reports.length + damaged.length}份草稿${damaged.length ? `（含${damaged.length}份需要修复的）` : ''}`;
     return names.length === 1
       ? { kind: 'ok', text: `已导出${what}到文件「${names[0]}」（在浏览器的下载位置）。请把它保存到安全的地方。` }

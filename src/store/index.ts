@@ -3,7 +3,8 @@ export { createDraft, createDraftFrom, duplicateDraft, renameDraft, trashDraft, 
 export type { DraftEntry, BrokenEntry, DraftList } from './drafts';
 export { openDraftSession, unsavedReports, SAVE_DEBOUNCE_MS, BrokenDraftError } from './draft-session';
 export type { StoredDraftSession, ConflictKind } from './draft-session';
-export { saveStatusText, storageErrorMessage, actionErrorMessage, clockTime, STORAGE_UNAVAILABLE, StorageUnavailableError } from './save-status';
+export { saveStatusText, storageErrorMessage, clockTime, STORAGE_UNAVAILABLE, StorageUnavailableError } from './save-status';
+export { actionErrorMessage } from './action-error';
 export { draftForNextYear } from './next-year';
 export type { NextYearResult } from './next-year';
 export {
@@ -12,8 +13,6 @@ export {
 } from './backup';
 export type { BackupFile, ParsedBackup, ConflictChoice, DamagedDraft } from './backup';
 export { backupParts, downloadBackupFiles } from './backup-files';
-export { planRepair, readRawDraft, repairedReport, saveRepaired } from './repair';
-export type { RepairPlan } from './repair';
 export { listen as onStoreChange } from './channel';
 export { requestPersistence } from './persist';
 export { validateReport, LIMITS } from './validate';

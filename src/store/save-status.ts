@@ -38,29 +38,8 @@ export const STORAGE_UNAVAILABLE =
   '这个浏览器现在不允许本工具在本机保存数据（可能开着隐私/无痕模式，或在浏览器设置中禁止了网站保存数据），草稿无法保存或读取。'
   + '请关闭无痕模式，或在浏览器设置中允许本网站保存数据（“Cookie 和网站数据”），然后刷新页面；也可以换用 Chrome、Edge 或 Firefox。';
 
-const STORAGE_NAMES = new Set([
-  'QuotaExceededError', 'InvalidStateError', 'UnknownError', 'AbortError', 'NotFoundError', 'VersionError', 'SecurityError',
-  'DataError', 'TransactionInactiveError', 'ReadOnlyError', 'DataCloneError', 'ConstraintError', 'TimeoutError', 'NotReadableError',
-]);
-
-function errorName(e: unknown): string {
+export function errorName(e: unknown): string {
   return e instanceof Error || (typeof DOMException !== 'undefined' && e instanceof DOMException) ? (e as Error).name : '';
-}
-
-/**
- * The one Chinese message for a failed action (恢复, 复制, 改单位名称, 删除, 新建草稿, restore): storage errors
- * say what to do, our own errors already speak Chinese, anything else never shows the browser's English.
- */
-export function actionErrorMessage(e: unknown, action: string): string {
-  if (e instanceof StorageUnavailableError) return STORAGE_UNAVAILABLE;
-  const name = errorName(e);
-  const message = e instanceof Error ? e.message : String(e ?? '');
-  if (name === 'QuotaExceededError' || /quota/i.test(message)) {
-    return `${action}失败：磁盘空间不足，浏览器拒绝保存。请清理磁盘空间（或删除不用的草稿），并先「导出全部草稿备份」，然后再试。没有做任何修改。`;
-  }
-  if (STORAGE_NAMES.has(name)) return `${action}失败：浏览器存储暂时不可用（${name}）。请先「导出全部草稿备份」，然后刷新页面再试；仍不行请重启浏览器。没有做任何修改。`;
-  if (/[\u4e00-\u9fff]/.test(message)) return `${action}失败：${message}`;
-  return `${action}失败：出现意外错误${name ? `（${name}）` : ''}。请刷新页面再试；如果一直失败，请先「导出全部草稿备份」。`;
 }
 
 /** A storage error in plain Chinese, with what to do. */

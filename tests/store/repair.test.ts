@@ -1,7 +1,8 @@
 // Drafts that no longer validate: the plan says what is wrong and what the repair changes; the repaired
 // draft validates, keeps what was valid, and opens.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getDraft, listDrafts, openDraftSession, planRepair, readRawDraft, repairedReport, saveRepaired } from '../../src/store';
+import { getDraft, listDrafts, openDraftSession } from '../../src/store';
+import { planRepair, readRawDraft, repairedReport, saveRepaired } from '../../src/store/repair';
 import { DRAFTS_STORE, getDb } from '../../src/store/db';
 import { LIMITS, blankReport, type Report } from '../../src/model';
 import { freshDb } from './helpers';
