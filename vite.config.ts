@@ -30,6 +30,7 @@ function perBuildHtml(single: boolean): Plugin {
         if (!single) return html;
         const icon = readFileSync(new URL('./public/icon.svg', import.meta.url));
         return html
+          .replace("script-src 'self'", `script-src 'self' ${INLINE_SCRIPT_HASHES}`)
           .replace(/(<link rel="icon"[^>]*href=")[^"]*"/, `$1data:image/svg+xml;base64,${icon.toString('base64')}"`);
       },
     },
@@ -40,6 +41,8 @@ function perBuildHtml(single: boolean): Plugin {
  * After the single-file plugin has inlined every script: each inline <script>'s SHA-256 goes into the CSP, so
  * exactly these scripts run (an injected one would not).
  */
+const INLINE_SCRIPT_HASHES = "'sha256-nianbao-inline-script-hashes'";
+
 function cspScriptHashes(): Plugin {
   return {
     name: 'nianbao:csp-script-hashes',
@@ -53,7 +56,7 @@ function cspScriptHashes(): Plugin {
           const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
             .filter((m) => m[1]!.length > 0)
             .map((m) => `'sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`);
-          file.source = html.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`.trim());
+          file.source = html.replace(INLINE_SCRIPT_HASHES, hashes.join(' '));
         }
       },
     },
