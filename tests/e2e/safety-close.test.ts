@@ -9,7 +9,7 @@ const CELL_LABEL_PART = '一、本年新收政府信息公开申请数量';
 const base = () => `${inject('baseUrl')}?e2e`;
 const profiles: string[] = [];
 afterAll(() => {
-  for (const p of profiles) rmSync(p, { recursive: true, force: true });
+  for (const p of profiles) rmSync(p, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 async function launch(userDataDir?: string): Promise<BrowserContext> {

@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 async function newDraft(year = 2025): Promise<string> {
