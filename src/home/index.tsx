@@ -6,6 +6,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { listen as onStoreChange } from '../store/channel';
 import { listDrafts, restoreDraft, type DraftList } from '../store/drafts';
 import { unsavedReports } from '../store/draft-session';
+import { journaledTyping } from '../store/journal';
 import { NO_AGENCY, failureNotice, type Act, type Notice } from './common';
 import { DraftRow } from './DraftRow';
 import { groupDrafts, useCheckCounts } from './groups';
@@ -67,7 +68,9 @@ export function HomePage() {
   const exportAll = () => void act('导出备份', async () => {
     if (!list) return null;
     const inMemory = new Map(unsaved.map((r) => [r.id, r]));
-    const reports = list.drafts.filter((d) => d.deletedAt === null).map((d) => inMemory.get(d.report.id) ?? d.report);
+    const active = list.drafts.filter((d) => d.deletedAt === null);
+    const journaled = journaledTyping(active); // typing of a page that closed before its save
+    const reports = active.map((d) => inMemory.get(d.report.id) ?? journaled.get(d.report.id) ?? d.report);
     const damaged = list.broken.filter((b) => b.deletedAt === null).map((b) => ({ id: b.id, reason: b.message, report: b.raw }));
     if (reports.length + damaged.length === 0) return { kind: 'error', text: '还没有草稿可以导出。' };
     const names = (await import('../store/backup-files')).downloadBackupFiles(reports, damaged);

@@ -2,8 +2,10 @@
 // the input event returns, so a tab close, a navigation or a browser close right after a keystroke loses
 // nothing; the entry is removed once IndexedDB (the store) holds that typing. Entries from the older
 // IndexedDB journal store (written blind on pagehide) are still read, so typing of older versions is kept.
+import type { Report } from '../model';
 import { JOURNAL_STORE, openDbSync, type JournalEntry } from './db';
-import { deleteJournal, journalFor } from './drafts';
+import { deleteJournal, journalFor, type DraftEntry } from './drafts';
+import { validateReport } from './validate';
 
 const PREFIX = 'nianbao-journal:';
 
@@ -67,6 +69,22 @@ export async function readJournal(draftId: string): Promise<JournalEntry[]> {
   const local = localFor(draftId);
   const localKeys = new Set(local.map((e) => e.key));
   return [...local, ...stored.filter((e) => !localKeys.has(e.key))].sort((a, b) => a.writtenAt - b.writtenAt);
+}
+
+/**
+ * Typing journaled on top of a draft's stored revision that no page has saved yet (its page closed first), by
+ * draft id: 「导出全部草稿备份」 from 首页 includes it before the draft is opened again.
+ */
+export function journaledTyping(drafts: readonly DraftEntry[]): Map<string, Report> {
+  const out = new Map<string, Report>();
+  for (const d of drafts) {
+    for (const e of localFor(d.report.id).sort((a, b) => a.writtenAt - b.writtenAt)) {
+      if (e.baseRevision !== d.revision && !(e.baseRevision + 1 === d.revision && d.savedBy === e.key)) continue;
+      const checked = validateReport(e.report);
+      if (checked.ok && checked.value.id === d.report.id) out.set(d.report.id, checked.value);
+    }
+  }
+  return out;
 }
 
 /** Removes entries whose typing is stored (or was given up by the clerk), in both places. */

@@ -1,7 +1,8 @@
 // The synchronous localStorage journal: every change is there before update() returns, a page that closes
 // without saving leaves it for the next open, and a save removes it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDraft, getDraft, openDraftSession, type StoredDraftSession } from '../../src/store';
+import { createDraft, getDraft, listDrafts, openDraftSession, type StoredDraftSession } from '../../src/store';
+import { journaledTyping } from '../../src/store/journal';
 import type { Report } from '../../src/model';
 import { freshDb, wait } from './helpers';
 
@@ -43,6 +44,15 @@ describe('localStorage journal', () => {
     await wait(10);
     expect(((await getDraft(draft.id)) as { report: Report }).report.agencyName).toBe('测试局办公室');
     expect(journalKeys()).toEqual([]);
+  });
+
+  it('typing of a page closed before its save is in what 「导出全部草稿备份」 exports', async () => {
+    const draft = await createDraft({ year: 2025, agencyName: '乙局' });
+    const closing = await open(draft.id);
+    closing.update(withValue(closing.report.value, 't3.new.natural', '77'));
+    closing.close();
+    const typed = journaledTyping((await listDrafts()).drafts);
+    expect(typed.get(draft.id)?.values['t3.new.natural']).toBe('77');
   });
 
   it('a finished save removes the entry; typing after the save keeps it', async () => {
