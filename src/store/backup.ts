@@ -3,7 +3,9 @@
 import { downloadBlob } from '../platform/download';
 import { getFormat, type FormatDef, type FormatId, type TableId } from '../formats';
 import { REPORT_SCHEMA_VERSION, computeAll, newReportId, type Report } from '../model';
-import { DRAFTS_STORE, normaliseRecord, withTx, type DraftRecord } from './db';
+import { DRAFTS_STORE, SUMMARIES_STORE, normaliseRecord, withTx, type DraftRecord } from './db';
+import { allWorkspacesForBackup, workspacesFromBackup, workspacesToBackup, writeWorkspaces } from './backup-summary';
+import type { SummaryWorkspace } from './summary-record';
 import { notify } from './channel';
 import { FORBIDDEN_KEYS, checkCellValue, isPlainObject, validateReport } from './validate';
 
@@ -42,13 +44,15 @@ export interface BackupFile {
   /** The cell keys behind each table array, per format used: the file explains itself. */
   tableKeys: Partial<Record<FormatId, Record<TableId, string[]>>>;
   drafts: BackupDraft[];
+  /** 汇总 workspaces (src/store/backup-summary.ts); absent when there are none. */
+  summaryWorkspaces?: unknown[];
 }
 
 function tableKeysOf(format: FormatDef): Record<TableId, string[]> {
   return { t2: format.tables.t2.cells.map((c) => c.key), t3: format.tables.t3.cells.map((c) => c.key), t4: format.tables.t4.cells.map((c) => c.key) };
 }
 
-export function buildBackup(reports: readonly Report[], now = new Date()): BackupFile {
+export function buildBackup(reports: readonly Report[], now = new Date(), workspaces: readonly SummaryWorkspace[] = []): BackupFile {
   const tableKeys: BackupFile['tableKeys'] = {};
   const drafts = reports.map((r): BackupDraft => {
     const format = getFormat(r.formatId);
@@ -63,7 +67,9 @@ export function buildBackup(reports: readonly Report[], now = new Date()): Backu
       confirmations: { ...r.confirmations }, dataNotes: r.dataNotes.map((n) => ({ ...n, basis: { ...n.basis } })),
     };
   });
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), app: '政府信息公开工作年度报告编辑器', tableKeys, drafts };
+  const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), app: '政府信息公开工作年度报告编辑器', tableKeys, drafts };
+  if (workspaces.length > 0) file.summaryWorkspaces = workspacesToBackup(workspaces);
+  return file;
 }
 
 function ymd(d: Date): string {
@@ -80,19 +86,24 @@ export function backupFileName(reports: readonly Report[], now = new Date(), one
   return `年报草稿备份-${ymd(now)}.json`;
 }
 
-export function backupBlob(reports: readonly Report[], now = new Date()): Blob {
-  return new Blob([JSON.stringify(buildBackup(reports, now), null, 1)], { type: 'application/json' });
+export function backupBlob(reports: readonly Report[], now = new Date(), workspaces: readonly SummaryWorkspace[] = []): Blob {
+  return new Blob([JSON.stringify(buildBackup(reports, now, workspaces), null, 1)], { type: 'application/json' });
 }
 
 /** Starts the download of a backup file (Blob + <a download>, works from file:// too). */
-export function downloadBackup(reports: readonly Report[], options: { oneDraft?: boolean; now?: Date } = {}): string {
+export function downloadBackup(reports: readonly Report[], options: { oneDraft?: boolean; now?: Date; workspaces?: readonly SummaryWorkspace[] } = {}): string {
   const now = options.now ?? new Date();
   const name = backupFileName(reports, now, options.oneDraft);
-  downloadBlob(backupBlob(reports, now), name);
+  downloadBlob(backupBlob(reports, now, options.workspaces), name);
   return name;
 }
 
-export type ParsedBackup = { ok: true; reports: Report[]; exportedAt: string } | { ok: false; message: string };
+/** 导出全部草稿备份: the drafts given plus every 汇总 workspace in this browser. */
+export async function downloadFullBackup(reports: readonly Report[]): Promise<string> {
+  return downloadBackup(reports, { workspaces: await allWorkspacesForBackup() });
+}
+
+export type ParsedBackup = { ok: true; reports: Report[]; exportedAt: string; workspaces: SummaryWorkspace[] } | { ok: false; message: string };
 
 const fail = (message: string): ParsedBackup => ({ ok: false, message });
 
@@ -138,7 +149,9 @@ function parseInner(text: string): ParsedBackup {
   const migrated = migrateBackup(data, version);
   const drafts = migrated.drafts;
   if (!Array.isArray(drafts)) return fail('备份文件中没有草稿列表（结构损坏）。');
-  if (drafts.length === 0) return fail('备份文件中没有草稿。');
+  const workspaces = workspacesFromBackup(migrated.summaryWorkspaces);
+  if (!workspaces.ok) return workspaces;
+  if (drafts.length === 0 && workspaces.value.length === 0) return fail('备份文件中没有草稿。');
   if (drafts.length > MAX_BACKUP_DRAFTS) return fail(`备份文件中的草稿过多（${drafts.length}份），不像是本工具导出的。`);
   const exportedAt = typeof migrated.exportedAt === 'string' ? migrated.exportedAt.slice(0, 40) : '';
 
@@ -160,7 +173,7 @@ function parseInner(text: string): ParsedBackup {
     ids.add(checked.value.id);
     reports.push(checked.value);
   }
-  return { ok: true, reports, exportedAt };
+  return { ok: true, reports, exportedAt, workspaces: workspaces.value };
 }
 
 /** Older backup versions are raised to the current one here (version 1 is the first). */
@@ -229,12 +242,13 @@ export async function backupConflicts(reports: readonly Report[]): Promise<strin
 export type ConflictChoice = 'keep-both' | 'replace';
 
 /** Writes all drafts of a validated backup in one transaction: all or nothing. */
-export async function importBackup(reports: readonly Report[], choice: ConflictChoice): Promise<{ added: number; replaced: number }> {
+export async function importBackup(reports: readonly Report[], choice: ConflictChoice, workspaces: readonly SummaryWorkspace[] = []): Promise<{ added: number; replaced: number }> {
   const now = Date.now();
   const replacedIds: { id: string; revision: number }[] = [];
   let added = 0;
-  await withTx([DRAFTS_STORE], 'readwrite', async (tx) => {
+  await withTx([DRAFTS_STORE, SUMMARIES_STORE], 'readwrite', async (tx) => {
     const store = tx.objectStore(DRAFTS_STORE);
+    await writeWorkspaces(tx, workspaces, choice);
     for (const r of reports) {
       const existing = normaliseRecord(await store.get(r.id));
       const report = { ...r, schemaVersion: REPORT_SCHEMA_VERSION };
