@@ -151,7 +151,9 @@ export function AddReports({ ws, update }: { ws: SummaryWorkspace; update: Updat
 }
 
 function DraftRow({ ws, entry, update }: { ws: SummaryWorkspace; entry: DraftEntry; update: Update }) {
-  const [unitId, setUnitId] = useState(() => proposeUnit(ws.units, entry.report.agencyName, '')?.id ?? '');
+  const [picked, setUnitId] = useState('');
+  // The proposal follows the unit list (units may be added after the draft list was read); a pick overrides it.
+  const unitId = picked || (proposeUnit(ws.units, entry.report.agencyName, '')?.id ?? '');
   const name = entry.report.agencyName || '（未填写单位名称）';
   const inUse = ws.units.find((u) => u.receipt?.draftId === entry.report.id);
   return (
