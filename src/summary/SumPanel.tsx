@@ -32,7 +32,8 @@ export function SumPanel({ ws, board, previous, update }: { ws: SummaryWorkspace
   const sum = useMemo<Report>(() => summaryReport(ws, board.included.map((u) => u.report), null, 0), [ws, board]);
   const attributions = useMemo(() => {
     const units = board.rows.filter((r) => r.included).map((r) => ({ name: r.unit.name, report: r.unit.receipt!.report, errors: r.errors.map((e) => e.finding) }));
-    return attributeFindings(runChecks(sum), units);
+    // Table findings only: the 汇总's texts are the clerk's to write in the editor, where their checks show.
+    return attributeFindings(runChecks(sum).filter((f) => f.cells.length > 0), units);
   }, [sum, board]);
   const carried = useMemo(() => (previous ? compareCarried(board.included, buildBoard(previous, runChecks).included) : null), [board, previous]);
 
