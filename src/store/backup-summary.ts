@@ -1,6 +1,6 @@
-// 汇总 workspaces in backup files (docs/backup-format.md, 「summaryWorkspaces」): written as they are stored,
-// each received report in the stored report shape; on restore every workspace and report is validated first,
-// then written in the same transaction as the drafts.
+// 汇总 workspaces in backup files (docs/backup-format.md, 「summaryWorkspaces」): written as they are stored
+// (backup.ts), each received report in the stored report shape; on restore every workspace and report is
+// validated here first, then written in the same transaction as the drafts. Loaded only when needed.
 import type { IDBPTransaction } from 'idb';
 import { newReportId } from '../model';
 import { SUMMARIES_STORE, withTx, type StoreName } from './db';
@@ -18,11 +18,6 @@ export async function allWorkspacesForBackup(): Promise<SummaryWorkspace[]> {
     if (checked.ok) out.push(checked.value);
   }
   return out;
-}
-
-/** Plain JSON copies (the file must not share objects with the app's state). */
-export function workspacesToBackup(workspaces: readonly SummaryWorkspace[]): unknown[] {
-  return workspaces.map((w) => JSON.parse(JSON.stringify(w)) as unknown);
 }
 
 /** The file's `summaryWorkspaces` (absent in older files = none). Nothing is written here. */

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { DB_NAME, DB_VERSION, DRAFTS_STORE, JOURNAL_STORE, META_STORE, SUMMARIES_STORE, closeDb, getDb } from '../../src/store/db';
-import { buildBackup, importBackup, listDrafts, parseBackupText } from '../../src/store';
+import { buildBackup, importBackup, listDrafts, parseBackupWithWorkspaces, readBackupFile } from '../../src/store';
 import { WorkspaceConflictError, addWorkspace, getWorkspace, listWorkspaces, newWorkspace, previousWorkspace, saveWorkspace } from '../../src/store/summaries';
 import { validateWorkspace } from '../../src/store/summary-record';
 import { freshDb } from '../store/helpers';
@@ -68,7 +68,7 @@ describe('backup', () => {
     const report = unitReport('县教育局', { 't2.fees.amount': '24252.311082' });
     const ws = workspace([unit('县教育局', report), unit('县民政局', null)]);
     const file = JSON.stringify(buildBackup([unitReport('本机草稿')], new Date(), [ws]));
-    const parsed = parseBackupText(file);
+    const parsed = await readBackupFile(new Blob([file]));
     if (!parsed.ok) throw new Error(parsed.message);
     expect(parsed.workspaces).toHaveLength(1);
     await importBackup(parsed.reports, 'keep-both', parsed.workspaces);
@@ -81,7 +81,7 @@ describe('backup', () => {
   it('refuses a file whose workspace is damaged, writing nothing', async () => {
     const data = buildBackup([unitReport('本机草稿')], new Date(), [workspace([])]);
     (data.summaryWorkspaces![0] as { year: unknown }).year = 'x';
-    const parsed = parseBackupText(JSON.stringify(data));
+    const parsed = await parseBackupWithWorkspaces(JSON.stringify(data));
     expect(parsed).toEqual({ ok: false, message: '第1个汇总工作区的年度无效。没有做任何修改。' });
   });
 });
