@@ -149,3 +149,56 @@ it('sums a draft, an exported .docx and a backup .json into the 汇总 draft and
   expect(errors).toEqual([]);
   await context.close();
 });
+
+it('names a unit\'s 勾稽 error with its Δ, sums it only with a recorded reason, and stops a second tab from overwriting', async () => {
+  const good = unitReport('unit-good-2', '县教育局', 1, '1');
+  const broken = { ...unitReport('unit-bad-2', '县财政局', 2, '2'), values: { ...unitReport('x', 'x', 2, '2').values, 't3.new.natural': '27' } }; // 一 +15
+  const context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${inject('baseUrl')}#/summary`);
+  await page.getByLabel('本级政府名称').fill('某某市人民政府');
+  await page.getByLabel('报告年度').fill('2024');
+  await page.getByRole('button', { name: '新建汇总工作区' }).click();
+  await page.getByRole('heading', { name: '某某市人民政府 2024年度汇总' }).waitFor();
+  await page.getByLabel('添加单位（每行一个名称）').fill('县教育局\n县财政局');
+  await page.getByRole('button', { name: '添加单位' }).click();
+  await page.getByLabel(/选择文件/).setInputFiles({
+    name: 'units.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(buildBackup([good, broken]))),
+  });
+  const pending = page.getByRole('table', { name: '核对文件与单位的匹配' });
+  await expect.poll(() => pending.locator('tbody tr').count()).toBe(2);
+  await pending.getByRole('button', { name: '确认' }).first().click();
+  await expect.poll(() => pending.locator('tbody tr').count()).toBe(1);
+  await pending.getByRole('button', { name: '确认' }).click();
+
+  const row = page.locator('tr[data-unit="县财政局"]');
+  await expect.poll(() => row.locator('td').nth(1).innerText()).toContain('有错误，未计入');
+  const error = row.locator('li[data-rule="T3-R1"]').first();
+  expect(await error.innerText()).toContain('Δ 15');
+  const [r, g, b] = (await error.evaluate((e) => getComputedStyle(e).color)).match(/\d+/g)!.map(Number);
+  expect(r! > 150 && g! < 90 && b! < 90, 'the error is shown in red').toBe(true);
+  expect(await page.locator('.summary-findings').count()).toBe(0); // not summed: the sum has no 勾稽 error
+
+  // A second tab on the same workspace.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.locator('tr[data-unit="县财政局"]').waitFor();
+
+  await page.getByLabel('强制汇总理由：县财政局').fill('单位已书面说明，更正稿随后报送');
+  await page.getByRole('button', { name: '强制汇总' }).click();
+  await expect.poll(() => row.locator('td').nth(1).innerText()).toContain('强制汇总');
+  const finding = page.locator('.summary-findings li[data-rule="T3-R1"]').first();
+  await expect.poll(() => finding.innerText()).toContain('来自：「县财政局」（Δ 15）');
+  await page.screenshot({ path: '/tmp/summary-forced.png', fullPage: true });
+
+  // The other tab learns of the newer save and refuses to write over it.
+  await other.getByText('这个汇总工作区已在另一个窗口中修改').waitFor();
+  await other.getByRole('button', { name: '移除报告' }).first().click();
+  await other.getByRole('button', { name: '重新载入' }).click();
+  await expect.poll(() => other.locator('tr[data-unit="县财政局"] td').nth(1).innerText()).toContain('强制汇总');
+  expect(await other.locator('tr[data-unit="县教育局"] td').nth(1).innerText()).toContain('计入汇总');
+  expect(errors).toEqual([]);
+  await context.close();
+});
