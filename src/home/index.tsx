@@ -106,7 +106,7 @@ export function HomePage() {
       <header class="home-header">
         <h1>政府信息公开工作年度报告</h1>
         <p class="home-sub">草稿自动保存在本机浏览器中，不上传到任何地方。换电脑或清理浏览器前，请先「导出全部草稿备份」。</p>
-        <a class="button" href="#/summary">汇总…</a>
+        <a class="button" href="#/summary" style="margin-bottom:.75rem">汇总…</a>
       </header>
 
       <section class="home-actions" aria-label="新建与备份">

@@ -81,6 +81,7 @@ it('sums a draft, an exported .docx and a backup .json into the 汇总 draft and
     name: 'draft.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(buildBackup([draft]))),
   });
   await page.getByText('已从备份恢复1份草稿').waitFor();
+  await page.screenshot({ path: '/tmp/summary-home.png' });
 
   await page.getByRole('link', { name: '汇总…' }).click();
   await page.getByRole('heading', { name: '汇总本级政府年度报告' }).waitFor();
