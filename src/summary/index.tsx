@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AGENCY_LEVELS, defaultReportYear } from '../model';
 import { onStoreChange } from '../store';
-import { addWorkspace, listWorkspaces, newWorkspace, previousWorkspace, type WorkspaceEntry } from '../store/summaries';
+import { addWorkspace, deleteWorkspace, listWorkspaces, newWorkspace, previousWorkspace, type WorkspaceEntry } from '../store/summaries';
 import { SUMMARY_LEVELS, type SummaryLevel } from '../store/summary-record';
 import { WorkspacePage } from './WorkspacePage';
 import './style.css';
@@ -63,6 +63,12 @@ function WorkspaceList() {
             <li key={e.workspace.id}>
               <a href={`#/summary/${e.workspace.id}`}>{e.workspace.name} {e.workspace.year}年度汇总</a>
               <span>（{e.workspace.units.length}个单位）</span>
+              <button type="button" class="link" onClick={() => {
+                // The 汇总 draft stays on 首页; only the unit list and the received copies go.
+                if (confirm(`删除「${e.workspace.name} ${e.workspace.year}年度汇总」工作区（单位名单和收到的各单位报告）？汇总报告草稿仍保留在首页。此操作不能撤销。`)) {
+                  deleteWorkspace(e.workspace.id).catch((x: unknown) => setError(x instanceof Error ? x.message : String(x)));
+                }
+              }}>删除</button>
             </li>
           ))}
         </ul>
