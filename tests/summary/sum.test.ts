@@ -126,3 +126,17 @@ describe('分单位明细', () => {
     expect(sheets[0]!.rows[1]![feeColumn]).toEqual({ value: 1.25, type: Number });
   });
 });
+
+describe('cross-year', () => {
+  it('compares Σ last year\'s 结转下年度 with Σ this year\'s 上年结转, naming units added, removed and not following on', async () => {
+    const { compareCarried } = await import('../../src/summary/cross-year');
+    // filledReport: 结转下年度 1 and 上年结转 2 in each of the six applicant columns → 6 and 12 in 总计
+    const last = [{ name: '县教育局', report: unitReport('县教育局', {}, YEAR - 1) }, { name: '县粮食局', report: unitReport('县粮食局', {}, YEAR - 1) }];
+    const now = [{ name: '县教育局', report: unitReport('县教育局') }, { name: '县应急局', report: unitReport('县应急局') }];
+    const c = compareCarried(now, last);
+    expect([c.lastYearCarryover, c.thisYearCarried, c.difference]).toEqual(['12', '24', '12']);
+    expect(c.added).toEqual([{ name: '县应急局', value: '12' }]);
+    expect(c.removed).toEqual([{ name: '县粮食局', value: '6' }]);
+    expect(c.changed).toEqual([{ name: '县教育局', last: '6', now: '12' }]);
+  });
+});
