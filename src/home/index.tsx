@@ -35,7 +35,7 @@ export function HomePage() {
   const [list, setList] = useState<DraftList | null>(null);
   const [loadError, setLoadError] = useState('');
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [pendingImport, setPendingImport] = useState<{ reports: Report[]; conflicts: string[]; workspaces: SummaryWorkspace[] } | null>(null);
+  const [pendingImport, setPendingImport] = useState<{ reports: Report[]; conflicts: string[]; workspaces?: SummaryWorkspace[] } | null>(null);
 
   const reload = () => {
     performance.mark?.('nianbao:list-start');

@@ -105,7 +105,7 @@ export async function downloadFullBackup(reports: readonly Report[]): Promise<st
   return downloadBackup(reports, { workspaces: await (await loadWorkspaceCode()).allWorkspacesForBackup() });
 }
 
-export type ParsedBackup = { ok: true; reports: Report[]; exportedAt: string; workspaces: SummaryWorkspace[] } | { ok: false; message: string };
+export type ParsedBackup = { ok: true; reports: Report[]; exportedAt: string; workspaces?: SummaryWorkspace[] } | { ok: false; message: string };
 /** The drafts validated; the file's 汇总 workspaces still raw (their validation is loaded on demand). */
 type ParsedDrafts = { ok: true; reports: Report[]; exportedAt: string; rawWorkspaces: unknown[] } | { ok: false; message: string };
 
