@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { exportFileName } from '../../src/export/file-name';
 import { docxBytes } from './build';
 import { child, childElements, openDocx, textOf } from './docx-xml';
-import { CONTROLS, hostileReport } from './fixtures';
+import { hostileReport } from './fixtures';
 import { docxToPdf, findsLabel, pdfWords } from './soffice';
 
 it('escapes XML characters and strips what XML 1.0 forbids, in every part', async () => {
