@@ -7,7 +7,7 @@ import {
 } from 'docx';
 import type { LabelCell, TableCell, TableDef } from '../formats';
 import { STYLE } from './docx-parts';
-import { CELL_MARGIN, COLUMN_WIDTHS, FONT, SIZE, TEXT_WIDTH } from './layout';
+import { CELL_MARGIN, COLUMN_WIDTHS, FONT, SIZE, TEXT_WIDTH, labelAlignment } from './layout';
 import { cleanText } from './sanitize';
 import { placeCells } from './table-grid';
 
@@ -41,16 +41,6 @@ function labelRuns(cell: LabelCell, size: number): TextRun[] {
 
 function cellParagraph(children: TextRun[], alignment: Align, size: number): Paragraph {
   return new Paragraph({ style: STYLE.table, alignment, spacing: { before: 0, after: 0 }, run: { font: fontOf(FONT.song), size }, children });
-}
-
-/** Alignment of a label cell: the official tables read their row labels as text. */
-export function labelAlignment(table: TableDef, rowIndex: number, cell: LabelCell, rowspan: number): 'left' | 'center' {
-  // 第二十条第（X）项 rows left-aligned as in S6 and Pingtan. Their C6D9F1 shading is NOT CONFIRMED as official
-  // (the S1 repost of the official template shows none) and GB/T 9704 §5.2.4 asks for black on white: not shaded.
-  if (cell.type === 'block' || cell.type === 'note') return 'left';
-  // 表三's row labels read as text; its header, the narrow 三、 column and the group labels are centred.
-  if (table.id === 't3' && rowIndex >= table.headerRows && rowspan === 1) return 'left';
-  return 'center';
 }
 
 /**

@@ -1,6 +1,7 @@
 // Page and type of the report (shared/spec/layout.md: GB/T 9704-2012 and what real reports do): the one place
 // that decides each typographic fact. Pure numbers, no docx and no DOM: the .docx builder, the print preview,
 // the web page and the tests all read these values.
+import type { LabelCell, TableDef } from '../formats';
 import { splitHeading, type HeadingLevel } from '../model';
 
 /** A4 as Word writes it (twips). */
@@ -26,6 +27,18 @@ export const FONT = {
   kai: '楷体_GB2312',
   song: '宋体',
   latin: 'Times New Roman',
+} as const;
+
+/**
+ * The same fonts for the browser (print preview, web page): the document font first, then the local fonts a
+ * Windows, macOS or Linux machine has (仿宋 and 楷体 ship with Windows; no web fonts: the app works offline).
+ */
+export const CSS_FONT = {
+  title: '"方正小标宋简体", "方正小标宋_GBK", "华文中宋", STZhongsong, "宋体", SimSun, "Noto Serif CJK SC", serif',
+  body: '"仿宋_GB2312", "仿宋", FangSong, STFangsong, "Noto Serif CJK SC", serif',
+  hei: '"黑体", SimHei, STHeiti, "Noto Sans CJK SC", sans-serif',
+  kai: '"楷体_GB2312", "楷体", KaiTi, STKaiti, "AR PL UKai CN", serif',
+  song: '"宋体", SimSun, STSong, "Noto Serif CJK SC", serif',
 } as const;
 
 /** Sizes in half-points: 二号 44, 三号 32, 四号 28, 五号 21, 小五 18. */
@@ -120,4 +133,14 @@ export function signatureIndents(signature: string, date: string): { signature: 
   const dateIndent = s - d;
   if (dateIndent >= 2) return { signature: 2, date: dateIndent };
   return { signature: d + 4 - s, date: 2 };
+}
+
+/** Alignment of a label cell: the official tables read their row labels as text. */
+export function labelAlignment(table: TableDef, rowIndex: number, cell: LabelCell, rowspan: number): 'left' | 'center' {
+  // 第二十条第（X）项 rows left-aligned as in S6 and Pingtan. Their C6D9F1 shading is NOT CONFIRMED as official
+  // (the S1 repost of the official template shows none) and GB/T 9704 §5.2.4 asks for black on white: not shaded.
+  if (cell.type === 'block' || cell.type === 'note') return 'left';
+  // 表三's row labels read as text; its header, the narrow 三、 column and the group labels are centred.
+  if (table.id === 't3' && rowIndex >= table.headerRows && rowspan === 1) return 'left';
+  return 'center';
 }
