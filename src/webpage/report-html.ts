@@ -1,7 +1,7 @@
 // The report as HTML: the web page for the portal (「导出网页」, 「复制网页格式」) and the blocks the print preview
 // lays out on A4 pages. Semantic tables with the official rowspan/colspan and labels (src/formats), a <caption>
 // per table; typography from the export's layout facts. No DOM here: strings only, so tests run it in node.
-import { CSS_FONT, HEADING_FONT, FONT, SIZE, labelAlignment, paragraphParts, sealedSignatureIndents, signatureIndents, blankLinesBeforeSignature } from '../export/layout';
+import { COLUMN_WIDTHS, CSS_FONT, HEADING_FONT, FONT, SIZE, TEXT_WIDTH, labelAlignment, paragraphParts, sealedSignatureIndents, signatureIndents, blankLinesBeforeSignature } from '../export/layout';
 import { cleanText } from '../export/sanitize';
 import { placeCells } from '../export/table-grid';
 import type { LabelCell, TableDef } from '../formats';
@@ -56,10 +56,12 @@ export function tableHtml(table: TableDef, values: Readonly<Record<string, strin
     });
     return `<tr>${cells.join('')}</tr>`;
   });
-  const tableStyle = `border-collapse:collapse;width:100%;margin:0 auto;${fontCss(FONT.song, size)};line-height:1.3`;
+  const tableStyle = `border-collapse:collapse;table-layout:fixed;width:100%;margin:0 auto;${fontCss(FONT.song, size)};line-height:1.3`;
+  // The .docx's column widths, as shares of the text width: 「三、本年度办理结果」 stays one character wide.
+  const cols = COLUMN_WIDTHS[table.id].map((w) => `<col style="width:${((w / TEXT_WIDTH) * 100).toFixed(2)}%">`).join('');
   const captionStyle = `caption-side:top;text-align:left;text-indent:2em;${fontCss(FONT.hei, SIZE.body)};line-height:1.8`;
   return `<table${attrs(options, `nb-table nb-${table.id}`, tableStyle)}><caption${attrs(options, 'nb-caption', captionStyle)}>${escape(table.caption)}</caption>`
-    + `<tbody>${rows.join('')}</tbody></table>`;
+    + `<colgroup>${cols}</colgroup><tbody>${rows.join('')}</tbody></table>`;
 }
 
 const BODY_STYLE = `margin:0;text-indent:2em;text-align:justify;${fontCss(FONT.body, SIZE.body)};line-height:1.8`;
