@@ -24,7 +24,7 @@ export function paginate(blocks: readonly FlowBlock[], pageHeight: number): Slic
     used = 0;
   };
   const place = (block: number, offset: number, height: number) => {
-    pages.at(-1)!.push({ block, offset, height });
+    pages[pages.length - 1]!.push({ block, offset, height }); // no Array.prototype.at: Safari 14 is a target
     used += height;
   };
   /** Height the start of a block needs on this page: one line of a paragraph, all of anything else. */
