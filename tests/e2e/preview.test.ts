@@ -23,6 +23,7 @@ it('prints the report, not the editor, on A4 pages with every label and number',
   const values = await openFilledDraft(page, inject('baseUrl'), 2025);
   const format = getFormat('2021');
 
+  await page.locator('header').first().screenshot({ path: '/tmp/nianbao-export-toolbar.png' });
   await page.getByRole('button', { name: '预览/打印' }).click();
   const dialog = page.getByRole('dialog', { name: '预览/打印' });
   await dialog.waitFor();
