@@ -4,12 +4,14 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Report } from '../model';
 import type { DamagedDraft } from '../store/backup';
+import type { SummaryWorkspace } from '../store/summary-record';
 import type { DraftList } from '../store/drafts';
 import { NO_AGENCY, dateTime, type Act } from './common';
 
 interface Pending {
   reports: Report[];
   damaged: DamagedDraft[];
+  workspaces: SummaryWorkspace[];
   conflicts: string[];
 }
 
@@ -41,19 +43,20 @@ export function useRestore(act: Act): { onFiles: (files: File[]) => Promise<void
   const [pending, setPending] = useState<Pending | null>(null);
   const write = (p: Pending, choice: 'keep-both' | 'replace') => act('恢复', async () => {
     const { importBackup } = await import('../store/backup');
-    const r = await importBackup(p.reports, choice, p.damaged);
+    const r = await importBackup(p.reports, choice, p.workspaces, p.damaged);
     const repair = p.damaged.length ? `其中${p.damaged.length}份需要修复（见「需要修复的草稿」）` : '';
     return { kind: 'ok', text: `已从备份恢复：新增${r.added}份${r.replaced ? `，替换${r.replaced}份` : ''}${repair}。` };
   });
   const onFiles = (files: File[]) => act('恢复', async () => {
     // The backup code loads when a file is chosen, not with the page.
     const { backupConflicts, readBackupFile } = await import('../store/backup');
-    const all: Pending = { reports: [], damaged: [], conflicts: [] };
+    const all: Pending = { reports: [], damaged: [], workspaces: [], conflicts: [] };
     for (const file of files) {
       const parsed = await readBackupFile(file);
       if (!parsed.ok) return { kind: 'error', text: `无法恢复「${file.name}」：${parsed.message}` };
       all.reports.push(...parsed.reports);
       all.damaged.push(...(parsed.damaged ?? []));
+      all.workspaces.push(...(parsed.workspaces ?? []));
     }
     all.conflicts = await backupConflicts(all.reports);
     if (all.conflicts.length > 0) setPending(all);

@@ -73,7 +73,9 @@ export function HomePage() {
     const reports = active.map((d) => inMemory.get(d.report.id) ?? journaled.get(d.report.id) ?? d.report);
     const damaged = list.broken.filter((b) => b.deletedAt === null).map((b) => ({ id: b.id, reason: b.message, report: b.raw }));
     if (reports.length + damaged.length === 0) return { kind: 'error', text: '还没有草稿可以导出。' };
-    const names = (await import('../store/backup-files')).downloadBackupFiles(reports, damaged);
+    // 汇总 workspaces go in too (their code loads only now).
+    const workspaces = await (await import('../store/backup-summary')).allWorkspacesForBackup();
+    const names = (await import('../store/backup-files')).downloadBackupFiles(reports, damaged, new Date(), workspaces);
     const what = `${reports.length + damaged.length}份草稿${damaged.length ? `（含${damaged.length}份需要修复的）` : ''}`;
     return names.length === 1
       ? { kind: 'ok', text: `已导出${what}到文件「${names[0]}」（在浏览器的下载位置）。请把它保存到安全的地方。` }
@@ -85,6 +87,7 @@ export function HomePage() {
       <header class="home-header">
         <h1>政府信息公开工作年度报告</h1>
         <p class="home-sub">草稿自动保存在本机浏览器中，不上传到任何地方。换电脑或清理浏览器前，请先「导出全部草稿备份」。</p>
+        <a class="button" href="#/summary" style="margin-bottom:.75rem">汇总…</a>
       </header>
 
       <section class="home-actions" aria-label="新建与备份">

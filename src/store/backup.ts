@@ -1,18 +1,21 @@
 // Backup files (docs/backup-format.md): export drafts to one .json file, and restore them. A restore
 // validates the whole file before writing anything, then writes everything in one transaction.
 import { downloadBlob } from '../platform/download';
-import { getFormat, type FormatDef, type FormatId, type TableId } from '../formats';
+import { getFormat, type FormatId, type TableId } from '../formats';
 import { REPORT_SCHEMA_VERSION, computeAll, newReportId, type Report } from '../model';
-import { DRAFTS_STORE, normaliseRecord, withTx, type DraftRecord } from './db';
+import { DRAFTS_STORE, SUMMARIES_STORE, normaliseRecord, withTx, type DraftRecord } from './db';
+import type { SummaryWorkspace } from './summary-record';
 import { notify } from './channel';
-import { FORBIDDEN_KEYS, checkCellValue, isPlainObject, validateReport } from './validate';
+import { FORBIDDEN_KEYS, isPlainObject, validateReport } from './validate';
 import { MAX_NESTING, nestingDepth, readDamaged } from './backup-damaged';
+import { TABLES, tableKeysOf, tablesToValues } from './backup-tables';
 
 export const BACKUP_FORMAT = 'nianbao-backup';
 export const BACKUP_VERSION = 1;
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 export const MAX_BACKUP_DRAFTS = 5000;
-const TABLES: TableId[] = ['t2', 't3', 't4'];
+/** 汇总 workspaces' backup code, kept out of the first load of 首页. */
+const loadWorkspaceCode = () => import('./backup-summary');
 
 export interface BackupDraft {
   id: string;
@@ -43,6 +46,8 @@ export interface BackupFile {
   /** The cell keys behind each table array, per format used: the file explains itself. */
   tableKeys: Partial<Record<FormatId, Record<TableId, string[]>>>;
   drafts: BackupDraft[];
+  /** 汇总 workspaces (src/store/backup-summary.ts); absent when there are none. */
+  summaryWorkspaces?: unknown[];
   /** Stored drafts that do not validate, kept as they are (docs/backup-format.md); restored to the repair view. */
   damaged?: DamagedDraft[];
 }
@@ -53,11 +58,10 @@ export interface DamagedDraft {
   report: unknown;
 }
 
-function tableKeysOf(format: FormatDef): Record<TableId, string[]> {
-  return { t2: format.tables.t2.cells.map((c) => c.key), t3: format.tables.t3.cells.map((c) => c.key), t4: format.tables.t4.cells.map((c) => c.key) };
-}
 
-export function buildBackup(reports: readonly Report[], now = new Date(), damaged: readonly DamagedDraft[] = []): BackupFile {
+export function buildBackup(
+  reports: readonly Report[], now = new Date(), workspaces: readonly SummaryWorkspace[] = [], damaged: readonly DamagedDraft[] = [],
+): BackupFile {
   const tableKeys: BackupFile['tableKeys'] = {};
   const drafts = reports.map((r): BackupDraft => {
     const format = getFormat(r.formatId);
@@ -73,6 +77,8 @@ export function buildBackup(reports: readonly Report[], now = new Date(), damage
     };
   });
   const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), app: '政府信息公开工作年度报告编辑器', tableKeys, drafts };
+  // Plain JSON copies; read back by backup-summary.ts (loaded only when a file has workspaces: first load).
+  if (workspaces.length > 0) file.summaryWorkspaces = JSON.parse(JSON.stringify(workspaces)) as unknown[];
   if (damaged.length) file.damaged = damaged.map((d) => ({ ...d }));
   return file;
 }
@@ -91,21 +97,30 @@ export function backupFileName(reports: readonly Report[], now = new Date(), one
   return `年报草稿备份-${ymd(now)}.json`;
 }
 
-export function backupBlob(reports: readonly Report[], now = new Date()): Blob {
-  return new Blob([JSON.stringify(buildBackup(reports, now), null, 1)], { type: 'application/json' });
+export function backupBlob(reports: readonly Report[], now = new Date(), workspaces: readonly SummaryWorkspace[] = []): Blob {
+  return new Blob([JSON.stringify(buildBackup(reports, now, workspaces), null, 1)], { type: 'application/json' });
 }
 
 /** Starts the download of a backup file (Blob + <a download>, works from file:// too). */
-export function downloadBackup(reports: readonly Report[], options: { oneDraft?: boolean; now?: Date } = {}): string {
+export function downloadBackup(reports: readonly Report[], options: { oneDraft?: boolean; now?: Date; workspaces?: readonly SummaryWorkspace[] } = {}): string {
   const now = options.now ?? new Date();
   const name = backupFileName(reports, now, options.oneDraft);
-  downloadBlob(backupBlob(reports, now), name);
+  downloadBlob(backupBlob(reports, now, options.workspaces), name);
   return name;
 }
 
-export type ParsedBackup = { ok: true; reports: Report[]; exportedAt: string; damaged?: DamagedDraft[] } | { ok: false; message: string };
+/** 导出全部草稿备份: the drafts given plus every 汇总 workspace in this browser. */
+export async function downloadFullBackup(reports: readonly Report[]): Promise<string> {
+  return downloadBackup(reports, { workspaces: await (await loadWorkspaceCode()).allWorkspacesForBackup() });
+}
 
-const fail = (message: string): ParsedBackup => ({ ok: false, message });
+export type ParsedBackup =
+  | { ok: true; reports: Report[]; exportedAt: string; workspaces?: SummaryWorkspace[]; damaged?: DamagedDraft[] }
+  | { ok: false; message: string };
+/** The drafts validated; the file's 汇总 workspaces still raw (their validation is loaded on demand). */
+type ParsedDrafts = { ok: true; reports: Report[]; exportedAt: string; rawWorkspaces: unknown[]; damaged: DamagedDraft[] } | { ok: false; message: string };
+
+const fail = (message: string) => ({ ok: false as const, message });
 
 export async function readBackupFile(file: Blob): Promise<ParsedBackup> {
   if (file.size > MAX_BACKUP_BYTES) return fail(`文件太大（${(file.size / 1024 / 1024).toFixed(1)} MB），不是本工具的草稿备份（备份文件一般不超过几 MB，上限 20 MB）。没有做任何修改。`);
@@ -116,16 +131,35 @@ export async function readBackupFile(file: Blob): Promise<ParsedBackup> {
   } catch {
     return fail('无法读取这个文件。没有做任何修改。');
   }
-  return parseBackupText(text);
+  return parseBackupWithWorkspaces(text);
 }
 
-/** Validates a whole backup file; nothing is written here. */
+/** Validates the drafts of a backup file (not its 汇总 workspaces: see parseBackupWithWorkspaces); nothing is written. */
 export function parseBackupText(text: string): ParsedBackup {
   const result = parseInner(text);
-  return result.ok ? result : fail(`${result.message}没有做任何修改。`);
+  if (!result.ok) return fail(`${result.message}没有做任何修改。`);
+  if (result.reports.length + result.damaged.length === 0) return fail('备份文件中没有草稿。没有做任何修改。');
+  return { ok: true, reports: result.reports, exportedAt: result.exportedAt, workspaces: [], ...damagedPart(result.damaged) };
 }
 
-function parseInner(text: string): ParsedBackup {
+/** Validates a whole backup file, drafts and 汇总 workspaces; nothing is written here. */
+export async function parseBackupWithWorkspaces(text: string): Promise<ParsedBackup> {
+  const result = parseInner(text);
+  if (!result.ok) return fail(`${result.message}没有做任何修改。`);
+  let workspaces: SummaryWorkspace[] = [];
+  if (result.rawWorkspaces.length > 0) {
+    const checked = (await loadWorkspaceCode()).workspacesFromBackup(result.rawWorkspaces);
+    if (!checked.ok) return fail(`${checked.message}没有做任何修改。`);
+    workspaces = checked.value;
+  }
+  return { ok: true, reports: result.reports, exportedAt: result.exportedAt, workspaces, ...damagedPart(result.damaged) };
+}
+
+function damagedPart(damaged: DamagedDraft[]): { damaged?: DamagedDraft[] } {
+  return damaged.length ? { damaged } : {};
+}
+
+function parseInner(text: string): ParsedDrafts {
   if (text.length > MAX_BACKUP_BYTES) return fail('文件太大，不是本工具的草稿备份（上限 20 MB）。');
   if (nestingDepth(text) > MAX_NESTING) return fail(`文件的数据嵌套超过${MAX_NESTING}层，不是本工具导出的草稿备份（备份文件只有几层），可能是被改动或伪造的文件。`);
   let forbidden = '';
@@ -150,9 +184,11 @@ function parseInner(text: string): ParsedBackup {
   const migrated = migrateBackup(data, version);
   const drafts = migrated.drafts;
   if (!Array.isArray(drafts)) return fail('备份文件中没有草稿列表（结构损坏）。');
+  const rawWorkspaces = migrated.summaryWorkspaces ?? [];
+  if (!Array.isArray(rawWorkspaces)) return fail('备份文件中的汇总工作区列表已损坏。');
   const damaged = readDamaged(migrated.damaged);
   if (typeof damaged === 'string') return fail(damaged);
-  if (drafts.length + damaged.length === 0) return fail('备份文件中没有草稿。');
+  if (drafts.length + damaged.length === 0 && rawWorkspaces.length === 0) return fail('备份文件中没有草稿。');
   if (drafts.length + damaged.length > MAX_BACKUP_DRAFTS) return fail(`备份文件中的草稿过多（${drafts.length}份），不像是本工具导出的。`);
   const exportedAt = typeof migrated.exportedAt === 'string' ? migrated.exportedAt.slice(0, 40) : '';
 
@@ -174,7 +210,7 @@ function parseInner(text: string): ParsedBackup {
     ids.add(checked.value.id);
     reports.push(checked.value);
   }
-  return damaged.length ? { ok: true, reports, exportedAt, damaged } : { ok: true, reports, exportedAt };
+  return { ok: true, reports, exportedAt, rawWorkspaces, damaged };
 }
 
 /** Older backup versions are raised to the current one here (version 1 is the first). */
@@ -187,53 +223,6 @@ function migrateBackup(data: Record<string, unknown>, version: number): Record<s
   return out;
 }
 
-function tablesToValues(
-  d: Record<string, unknown>,
-  label: string,
-  tableKeys: Record<string, unknown> | undefined,
-): { ok: true; values: Record<string, string> } | { ok: false; message: string } {
-  const formatId = d.formatId;
-  if (formatId !== '2019' && formatId !== '2021') return { ok: false, message: `${label}的报告格式无效（只能是2019版或2021版）。` };
-  const format = getFormat(formatId);
-  const tables = d.tables;
-  if (!isPlainObject(tables)) return { ok: false, message: `${label}缺少表格数据。` };
-  const declared = tableKeys?.[formatId];
-  const values: Record<string, string> = {};
-  for (const t of TABLES) {
-    const cells = format.tables[t].cells;
-    const list = tables[t];
-    if (!Array.isArray(list)) return { ok: false, message: `${label}缺少${tableName(t)}的数据。` };
-    if (list.length !== cells.length) {
-      return { ok: false, message: `${label}的${tableName(t)}应有${cells.length}个数字，文件中有${list.length}个（文件损坏或格式不符）。` };
-    }
-    // When the file names its cell order, it must be ours: otherwise numbers would land in the wrong cells.
-    if (declared !== undefined) {
-      const keys = isPlainObject(declared) ? declared[t] : undefined;
-      if (!Array.isArray(keys) || keys.length !== cells.length || keys.some((k, i) => k !== cells[i]!.key)) {
-        return { ok: false, message: `${label}的${tableName(t)}单元格顺序与本工具的${format.id}版格式不一致，无法恢复。` };
-      }
-    }
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i]!;
-      const raw = list[i];
-      if (cell.kind === 'total') {
-        if (raw !== null && raw !== undefined && (typeof raw !== 'string' || raw.length > 64)) {
-          return { ok: false, message: `${label}中「${cell.ariaLabel}」的值无效。` };
-        }
-        continue; // totals are recomputed from their parts
-      }
-      const parsed = checkCellValue(raw, cell.kind, () => `${label}中「${cell.ariaLabel}」`);
-      if (!parsed.ok) return parsed;
-      if (parsed.value !== '') values[cell.key] = parsed.value;
-    }
-  }
-  return { ok: true, values };
-}
-
-function tableName(t: TableId): string {
-  return t === 't2' ? '表二' : t === 't3' ? '表三' : '表四';
-}
-
 /** Ids of the backup's drafts that already exist in this browser (including 回收站). */
 export async function backupConflicts(reports: readonly Report[]): Promise<string[]> {
   const keys = new Set((await withTx([DRAFTS_STORE], 'readonly', (tx) => tx.objectStore(DRAFTS_STORE).getAllKeys())).map(String));
@@ -243,12 +232,17 @@ export async function backupConflicts(reports: readonly Report[]): Promise<strin
 export type ConflictChoice = 'keep-both' | 'replace';
 
 /** Writes all drafts of a validated backup in one transaction: all or nothing. */
-export async function importBackup(reports: readonly Report[], choice: ConflictChoice, damaged: readonly DamagedDraft[] = []): Promise<{ added: number; replaced: number }> {
+export async function importBackup(
+  reports: readonly Report[], choice: ConflictChoice, workspaces: readonly SummaryWorkspace[] = [], damaged: readonly DamagedDraft[] = [],
+): Promise<{ added: number; replaced: number }> {
   const now = Date.now();
   const replacedIds: { id: string; revision: number }[] = [];
+  // Loaded before the transaction opens: awaiting an import inside it would let IndexedDB commit it early.
+  const writeWorkspaces = workspaces.length > 0 ? (await loadWorkspaceCode()).writeWorkspaces : null;
   let added = 0;
-  await withTx([DRAFTS_STORE], 'readwrite', async (tx) => {
+  await withTx(writeWorkspaces ? [DRAFTS_STORE, SUMMARIES_STORE] : [DRAFTS_STORE], 'readwrite', async (tx) => {
     const store = tx.objectStore(DRAFTS_STORE);
+    if (writeWorkspaces) await writeWorkspaces(tx, workspaces, choice);
     for (const r of reports) {
       const existing = normaliseRecord(await store.get(r.id));
       const report = { ...r, schemaVersion: REPORT_SCHEMA_VERSION };

@@ -22,7 +22,7 @@ async function restoreAll(texts: string[]): Promise<number> {
   for (const text of texts) {
     const parsed = await readBackupFile(new Blob([text]));
     if (!parsed.ok) throw new Error(parsed.message);
-    added += (await importBackup(parsed.reports, 'keep-both', parsed.damaged)).added;
+    added += (await importBackup(parsed.reports, 'keep-both', parsed.workspaces, parsed.damaged)).added;
   }
   return added;
 }
@@ -64,13 +64,13 @@ describe('damaged drafts in a backup', () => {
     const parsed = parseBackupText(parts[0]!.text);
     if (!parsed.ok) throw new Error(parsed.message);
     expect(parsed.damaged).toHaveLength(1);
-    await importBackup(parsed.reports, 'keep-both', parsed.damaged);
+    await importBackup(parsed.reports, 'keep-both', parsed.workspaces, parsed.damaged);
     const list = await listDrafts();
     expect(list.drafts.map((d) => d.report.id)).toEqual([good.id]);
     expect(list.broken.map((b) => b.id)).toEqual([broken.id]);
     expect(list.broken[0]!.message).toMatch(/报告年度（9999）/);
     // Restored again while it exists: added beside it, the existing record untouched.
-    await importBackup([], 'keep-both', parsed.damaged);
+    await importBackup([], 'keep-both', [], parsed.damaged);
     expect((await listDrafts()).broken).toHaveLength(2);
     expect(((await (await getDb()).get(DRAFTS_STORE, broken.id)) as { report: Report }).report.year).toBe(9999);
   });
