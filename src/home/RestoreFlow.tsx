@@ -45,7 +45,8 @@ export function useRestore(act: Act): { onFiles: (files: File[]) => Promise<void
     const { importBackup } = await import('../store/backup');
     const r = await importBackup(p.reports, choice, p.workspaces, p.damaged);
     const repair = p.damaged.length ? `其中${p.damaged.length}份需要修复（见「需要修复的草稿」）` : '';
-    return { kind: 'ok', text: `已从备份恢复：新增${r.added}份${r.replaced ? `，替换${r.replaced}份` : ''}${repair}。` };
+    const what = [r.added ? `${r.added}份草稿` : '', r.replaced ? `替换${r.replaced}份` : ''].filter(Boolean).join('，');
+    return { kind: 'ok', text: `已从备份恢复${what}${repair}。` };
   });
   const onFiles = (files: File[]) => act('恢复', async () => {
     // The backup code loads when a file is chosen, not with the page.
