@@ -7,6 +7,7 @@ import { ExportButton } from '../export/ExportButton';
 import type { TextSectionId } from '../formats';
 import { reportTitle } from '../model';
 import { Facts } from './Facts';
+import { LastYearPanel, LastYearToggle } from './LastYearValue';
 import { ProblemsPanel } from './ProblemsPanel';
 import { StatTable } from './StatTable';
 import { EditorState } from './state';
@@ -53,6 +54,7 @@ export function Editor({ session }: { session: DraftSession }) {
         <main class="report-sheet">
           <Facts state={state} />
           <Toolbar state={state} />
+          <LastYearPanel state={state} />
           {format.sections.map((section) =>
             section.table ? (
               <section key={section.id} class="table-section">
@@ -99,6 +101,7 @@ function Toolbar({ state }: { state: EditorState }) {
       <button type="button" disabled={ro || !state.undoable.value} onClick={() => state.undo()} title="Ctrl+Z">撤销</button>
       <button type="button" disabled={ro || !state.redoable.value} onClick={() => state.redo()} title="Ctrl+Y 或 Ctrl+Shift+Z">重做</button>
       <button type="button" disabled={ro} onClick={() => state.fillZeros()}>空白单元格填0</button>
+      <LastYearToggle state={state} />
       <span class="toolbar-tip">方向键、Enter、Tab 在表格中移动；直接输入替换数字，F2 或双击修改；可从 Excel/WPS表格 复制整块粘贴。</span>
       {state.notice.value && <span class="toolbar-notice" role="status">{state.notice.value}</span>}
     </div>
