@@ -12,7 +12,12 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
   const { errors, warnings } = summarise(findings.filter((f) => !isConfirmed(f, confirmations)));
   const rejected = Object.entries(state.rejected.value);
   const format = state.format.value;
-  const ordered = [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity !== 'error')];
+  // Errors, then open warnings, then the ones the clerk has confirmed.
+  const ordered = [
+    ...findings.filter((f) => f.severity === 'error'),
+    ...findings.filter((f) => f.severity !== 'error' && !isConfirmed(f, confirmations)),
+    ...findings.filter((f) => isConfirmed(f, confirmations)),
+  ];
   return (
     <aside class="problems" aria-label="检查结果">
       <PasteNotice state={state} />

@@ -66,7 +66,7 @@ export function TrendChart({ report }: { report: Report }) {
     <figure class="trend" data-testid="trend-chart">
       <h3>表三主要数字的年度变化（本浏览器中同一单位的草稿）</h3>
       {points.length === 1 && <p>本浏览器中只有本年度的草稿，导入或创建往年草稿后可看到变化。</p>}
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={summary}>
+      <svg viewBox={`0 0 ${W} ${H}`} width="100%" style={{ maxWidth: `${W}px` }} role="img" aria-label={summary}>
         <line x1={LEFT} y1={y(0)} x2={W - RIGHT} y2={y(0)} stroke="#8c959f" />
         <text x={LEFT - 4} y={y(max) + 4} text-anchor="end">{max}</text>
         <text x={LEFT - 4} y={y(0) + 4} text-anchor="end">0</text>
