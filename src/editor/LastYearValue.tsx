@@ -23,7 +23,7 @@ export function LastYearValue({ state, def }: { state: EditorState; def: ValueCe
   if (!prev) return null;
   const v = lastYearValues(prev)[def.key];
   if (v === undefined || v === '') return null;
-  return <span class="cell-last" title={`${prev.year}年度报告中的数值`} data-last-year={v}>上年{v}</span>;
+  return <span class="cell-last">上年{v}</span>;
 }
 
 export function LastYearToggle({ state }: { state: EditorState }) {
@@ -31,7 +31,7 @@ export function LastYearToggle({ state }: { state: EditorState }) {
   const on = showLastYear.value;
   return (
     <button type="button" aria-pressed={on} disabled={!prev && !on}
-      title={prev ? `在每个单元格角上显示${prev.year}年度报告的数值` : '没有找到同一单位上一年度的草稿（单位名称相同、年度早一年）'}
+      title={prev ? undefined : '没有同一单位上一年度的草稿'}
       onClick={() => (showLastYear.value = !on)}>
       {on ? '隐藏上年数' : '显示上年数'}
     </button>

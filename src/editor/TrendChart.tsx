@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { getFormat } from '../formats';
 import { computeAll, type Report } from '../model';
 import { listDrafts } from '../store';
+import './last-year.css';
 
 interface Series { name: string; color: string; value: (all: Record<string, string>, report: Report) => number }
 

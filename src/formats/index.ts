@@ -34,4 +34,3 @@ export function getFormat(id: FormatId): FormatDef {
 export function isFormatId(value: unknown): value is FormatId {
   return value === '2019' || value === '2021';
 }
-export { countingNote, type CountingNote } from './counting-notes';
