@@ -76,6 +76,8 @@ function yearsIn(sentence: string): number[] {
 export const parseText = memoText((raw: string): ParsedText => {
   const claims: Claim[] = [];
   const years: YearMention[] = [];
+  // The same statement twice (a figure repeated in a summary) is compared once.
+  const seen = new Set<string>();
   if (raw.trim() === '') return { claims, years };
   for (const original of sentencesOf(raw)) {
     const sentence = toAscii(original);
@@ -83,7 +85,14 @@ export const parseText = memoText((raw: string): ParsedText => {
     if (ys.length) {
       const allowedContext = YEAR_CONTEXT.test(sentence) || /\d{4}\s*(?:—|－|-|–|至|到)\s*\d{4}\s*年/.test(sentence);
       const comparison = COMPARISON.test(sentence);
-      for (const year of ys) years.push({ year, sentence: original, allowedContext, comparison });
+      for (const year of ys) {
+        const key = `${year}|${allowedContext}|${comparison}`;
+        // One mention per kind is enough for C-R8 (a finding per sentence would repeat itself).
+        if (!seen.has(key)) {
+          seen.add(key);
+          years.push({ year, sentence: original, allowedContext, comparison });
+        }
+      }
     }
     if (!/\d/.test(sentence)) continue;
     const vague = VAGUE.test(sentence);
@@ -100,7 +109,11 @@ export const parseText = memoText((raw: string): ParsedText => {
             decimals: c[3]?.length ?? 0,
           };
         }
-        claims.push(claim);
+        const key = `${target}|${claim.n}|${vague}|${ys.join(',')}|${c ? c[0] : ''}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          claims.push(claim);
+        }
       }
     }
   }

@@ -2,6 +2,7 @@
 // 国务院令第492号, and headings of the pre-2019 report format).
 import type { CheckContext } from '../context';
 import type { Finding } from '../types';
+import { memoText } from '../text-cache';
 import { parseText, quote } from './text-parse';
 
 /**
@@ -39,20 +40,24 @@ const OLD_HEADINGS = [
   '政府信息公开工作存在的主要问题及改进措施',
 ];
 
+const oldWording = memoText((text: string) => ({
+  repealed: REPEALED.exec(text)?.[0] ?? null,
+  old: OLD_HEADINGS.find((h) => text.includes(h)) ?? null,
+}));
+
 /** C-R9: the repealed 条例 (error: the report must follow the revised one), old headings (warning). */
 export function repealedWording(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const section of ctx.ix.texts) {
     const text = ctx.report.texts[section.id] ?? '';
     if (text === '') continue;
-    const m = REPEALED.exec(text);
-    if (m) {
+    const { repealed, old } = oldWording(text);
+    if (repealed) {
       out.push({
         rule: 'C-R9', severity: 'error', cells: [], fields: [section.field], subject: '492',
-        message: `「${section.heading}」引用了“${m[0]}”：2007年的《政府信息公开条例》（国务院令第492号）已由2019年修订的条例（国务院令第711号）取代，请改为引用现行条例。`,
+        message: `「${section.heading}」引用了“${repealed}”：2007年的《政府信息公开条例》（国务院令第492号）已由2019年修订的条例（国务院令第711号）取代，请改为引用现行条例。`,
       });
     }
-    const old = OLD_HEADINGS.find((h) => text.includes(h));
     if (old) {
       out.push({
         rule: 'C-R9', severity: 'warning', cells: [], fields: [section.field], subject: old,
