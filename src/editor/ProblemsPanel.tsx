@@ -9,7 +9,7 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
   const findings = state.findings.value;
   const confirmations = state.report.value.confirmations;
   const confirmed = findings.filter((f) => isConfirmed(f, confirmations)).length;
-  const { errors, warnings } = summarise(findings.filter((f) => !isConfirmed(f, confirmations)));
+  const { errors, warnings } = summarise(findings, confirmations);
   const rejected = Object.entries(state.rejected.value);
   const format = state.format.value;
   // Errors, then open warnings, then the ones the clerk has confirmed.

@@ -5,6 +5,7 @@ import type { DraftSession, SaveStatus } from '../store/session';
 import { saveStatusText } from '../store/save-status';
 import { ExportButton } from '../export/ExportButton';
 import type { TextSectionId } from '../formats';
+import { isConfirmed } from '../checks/finding-key';
 import { reportTitle } from '../model';
 import { Facts } from './Facts';
 import { LastYearPanel, LastYearToggle } from './LastYearValue';
@@ -85,7 +86,9 @@ function Header({ state }: { state: EditorState }) {
 
 /** The only part of the header that follows every change. */
 function Export({ state }: { state: EditorState }) {
-  return <ExportButton report={state.report.value} findings={state.findings.value} />;
+  const report = state.report.value;
+  // Warnings marked 已核实 are settled: the export dialog does not list them again.
+  return <ExportButton report={report} findings={state.findings.value.filter((f) => !isConfirmed(f, report.confirmations))} />;
 }
 
 function SaveIndicator({ status }: { status: SaveStatus }) {

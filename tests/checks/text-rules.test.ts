@@ -1,6 +1,6 @@
 // The text rules of docs/text-rules.md: for each, a case that fires and one that stays quiet, on both formats.
 import { describe, expect, it } from 'vitest';
-import { runChecks, type Finding, type RuleId } from '../../src/checks';
+import { runChecks, summarise, type Finding, type RuleId } from '../../src/checks';
 import { findingKey } from '../../src/checks/finding-key';
 import type { FormatId } from '../../src/formats';
 import type { Report } from '../../src/model';
@@ -153,5 +153,17 @@ describe('T2-R3 收费金额 in 万元 (2021 format only)', () => {
     expect(only(runChecks(withValues(filledReport(2025), { 't2.fees.amount': '245.5' })), 'T2-R3')).toEqual([]);
     expect(only(runChecks(withValues(filledReport(2025), { 't2.fees.amount': '24252.311082' })), 'T2-R3')).toEqual([]);
     expect(only(runChecks(withValues(filledReport(2020), { 't2.procurement.amount': '2450000' })), 'T2-R3')).toEqual([]);
+  });
+});
+
+describe('confirmed warnings (已核实)', () => {
+  it('leave the count; a confirmation never hides an error', () => {
+    const r = withTexts(filledReport(2025), { overview: '本局主动公开政府信息。根据国务院令第492号编制。', problems: '无' });
+    const findings = runChecks(r);
+    const warning = findings.find((f) => f.rule === 'C-R11')!;
+    const error = findings.find((f) => f.rule === 'C-R9' && f.severity === 'error')!;
+    const before = summarise(findings);
+    const confirmations = { [findingKey(warning)]: { reason: '本单位无依申请公开职能', at: 1 }, [findingKey(error)]: { reason: 'x', at: 1 } };
+    expect(summarise(findings, confirmations)).toEqual({ errors: before.errors, warnings: before.warnings - 1 });
   });
 });
