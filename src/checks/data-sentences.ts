@@ -59,15 +59,23 @@ function proactive(r: Reader, formatId: string): string {
 
 function requests(r: Reader, last: Reader | null): string {
   const received = r.n('t3.new.total');
+  const carried = r.n('t3.carried.total');
   const results = r.n('t3.results.total');
+  const lastReceived = last && last.n('t3.new.total');
+  if (received + carried + results === 0) {
+    return `依申请公开方面，本年度未收到政府信息公开申请${lastReceived ? `（上年${lastReceived}件）` : ''}。`;
+  }
   const outcomes = [`予以公开${r.n('t3.open.total')}件`, `部分公开${r.n('t3.partial.total')}件`];
   for (const [name, re] of T3_GROUPS) {
     const n = r.t3Group(re);
     if (n > 0) outcomes.push(`${name}${n}件`);
   }
-  return `依申请公开方面，本年度新收政府信息公开申请${received}件${change(received, last && last.n('t3.new.total'))}，上年结转${r.n('t3.carried.total')}件；`
+  return `依申请公开方面，本年度新收政府信息公开申请${received}件${change(received, lastReceived)}，上年结转${carried}件；`
     + `办结${results}件，其中${outcomes.join('、')}；结转下年度继续办理${r.n('t3.carryover.total')}件。`;
 }
+
+/** 「，其中被纠错1件」, or 「，均未被纠错」. */
+const corrected = (n: number, total: number): string => (total === 0 ? '' : n > 0 ? `，其中被纠错${n}件` : '，均未被纠错');
 
 function reviews(r: Reader, last: Reader | null): string {
   const review = r.n('t4.review.total');
@@ -76,9 +84,9 @@ function reviews(r: Reader, last: Reader | null): string {
   const litigationFixed = r.n('t4.direct.corrected') + r.n('t4.after.corrected');
   const lastReview = last && last.n('t4.review.total');
   const lastLitigation = last && last.n('t4.direct.total') + last.n('t4.after.total');
-  if (review + litigation === 0 && !lastReview && !lastLitigation) return '本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。';
-  return `本年度因政府信息公开被申请行政复议${review}件${change(review, lastReview)}，其中结果纠正${reviewFixed}件；`
-    + `被提起行政诉讼${litigation}件${change(litigation, lastLitigation)}，其中结果纠正${litigationFixed}件。`;
+  if (review + litigation === 0 && !lastReview && !lastLitigation) return '行政复议、行政诉讼方面，本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。';
+  return `行政复议、行政诉讼方面，本年度因政府信息公开被申请行政复议${review}件${change(review, lastReview)}${corrected(reviewFixed, review)}；`
+    + `被提起行政诉讼${litigation}件${change(litigation, lastLitigation)}${corrected(litigationFixed, litigation)}。`;
 }
 
 export function dataParagraph(report: Report, previous?: Report | null): DataParagraph {

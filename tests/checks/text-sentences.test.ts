@@ -21,7 +21,7 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
   it('writes 主动公开, 依申请 by outcome and 复议/诉讼 with 纠错 from the tables', () => {
     const { text, basis } = dataParagraph(base());
     expect(text).toContain('本年度新收政府信息公开申请75件，上年结转12件；办结81件，其中予以公开45件、部分公开18件、不予公开6件、无法提供6件、不予处理6件；结转下年度继续办理6件。');
-    expect(text).toContain('被申请行政复议3件，其中结果纠正1件；被提起行政诉讼4件，其中结果纠正0件。');
+    expect(text).toContain('行政复议、行政诉讼方面，本年度因政府信息公开被申请行政复议3件，其中被纠错1件；被提起行政诉讼4件，均未被纠错。');
     expect(text).toContain(id === '2021' ? '作出行政许可决定1200件、行政处罚决定35件、行政强制决定4件' : '作出行政许可处理决定900件');
     expect(text).toContain(id === '2021' ? '制发规章3件' : '新制作规章1件');
     expect(text).not.toContain('较上年');
@@ -37,6 +37,13 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
     expect(text).toContain('新收政府信息公开申请75件，较上年减少6件（下降7.4%）');
     expect(text).toContain('行政复议3件，与上年持平');
     expect(runChecks(withNote(report, previousOf(report)), previousOf(report)).filter((f) => f.rule.startsWith('C-'))).toEqual([]);
+  });
+
+  it('says so when there were no applications and no cases', () => {
+    const { text } = dataParagraph({ ...base(), values: {} });
+    expect(text).toContain('依申请公开方面，本年度未收到政府信息公开申请。');
+    expect(text).toContain('本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。');
+    expect(text).toContain('作出行政许可');
   });
 
   it('ignores a draft that is not of the year before', () => {
