@@ -137,6 +137,8 @@ it('shows last year\'s value in each cell and a chart of 表三 over the years',
   expect(await chart.locator('svg').getAttribute('aria-label')).toContain('2024年：本年新收17件');
   expect(await chart.locator('svg').getAttribute('aria-label')).toContain('2025年：本年新收21件');
   await chart.screenshot({ path: '/tmp/text-trend.png' });
+  await cell('t3.new.natural').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/text-last-year.png' });
   await page.getByRole('button', { name: '隐藏上年数' }).click();
   await expect.poll(() => last.count()).toBe(0);
 });
