@@ -61,7 +61,7 @@ function requests(r: Reader, last: Reader | null): string {
   const received = r.n('t3.new.total');
   const carried = r.n('t3.carried.total');
   const results = r.n('t3.results.total');
-  const lastReceived = last && last.n('t3.new.total');
+  const lastReceived = last ? last.n('t3.new.total') : null;
   if (received + carried + results === 0) {
     return `依申请公开方面，本年度未收到政府信息公开申请${lastReceived ? `（上年${lastReceived}件）` : ''}。`;
   }
@@ -82,8 +82,8 @@ function reviews(r: Reader, last: Reader | null): string {
   const litigation = r.n('t4.direct.total') + r.n('t4.after.total');
   const reviewFixed = r.n('t4.review.corrected');
   const litigationFixed = r.n('t4.direct.corrected') + r.n('t4.after.corrected');
-  const lastReview = last && last.n('t4.review.total');
-  const lastLitigation = last && last.n('t4.direct.total') + last.n('t4.after.total');
+  const lastReview = last ? last.n('t4.review.total') : null;
+  const lastLitigation = last ? last.n('t4.direct.total') + last.n('t4.after.total') : null;
   if (review + litigation === 0 && !lastReview && !lastLitigation) return '行政复议、行政诉讼方面，本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。';
   return `行政复议、行政诉讼方面，本年度因政府信息公开被申请行政复议${review}件${change(review, lastReview)}${corrected(reviewFixed, review)}；`
     + `被提起行政诉讼${litigation}件${change(litigation, lastLitigation)}${corrected(litigationFixed, litigation)}。`;

@@ -1,5 +1,5 @@
 // The reason form of 「已核实」, loaded when the clerk first opens it.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EditorState } from './state';
 import './confirm-form.css';
 
@@ -18,6 +18,9 @@ export function setConfirmation(state: EditorState, key: string, reason: string 
 
 export function ConfirmForm({ state, findingKey, onClose }: { state: EditorState; findingKey: string; onClose: () => void }) {
   const [reason, setReason] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  // Opened by the clerk's click on 「已核实…」: the reason is what they type next.
+  useEffect(() => input.current?.focus(), []);
   const trimmed = reason.trim();
   return (
     <form
@@ -31,7 +34,7 @@ export function ConfirmForm({ state, findingKey, onClose }: { state: EditorState
     >
       <label>
         核实说明（为什么这样填是对的）
-        <input type="text" value={reason} maxLength={REASON_LIMIT} autoFocus placeholder="如：本年机构改革，口径有变化"
+        <input ref={input} type="text" value={reason} maxLength={REASON_LIMIT} placeholder="如：本年机构改革，口径有变化"
           onInput={(e) => setReason(e.currentTarget.value)}
           onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }} />
       </label>

@@ -12,8 +12,10 @@ export const showLastYear = signal(false);
 const allValues = new WeakMap<Report, Record<string, string>>();
 
 function lastYearValues(prev: Report): Record<string, string> {
-  let all = allValues.get(prev);
-  if (!all) allValues.set(prev, (all = computeAll(getFormat(prev.formatId), prev.values)));
+  const known = allValues.get(prev);
+  if (known) return known;
+  const all = computeAll(getFormat(prev.formatId), prev.values);
+  allValues.set(prev, all);
   return all;
 }
 

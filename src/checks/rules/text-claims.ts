@@ -22,7 +22,7 @@ function cellsOf(target: ClaimTarget, formatId: string): string[] {
 }
 
 /** Sum of the cells, null when one is blank or not a count (nothing to compare). */
-function valueOf(data: YearData, keys: string[]): number | null {
+function sumOf(data: YearData, keys: string[]): number | null {
   let sum = 0;
   for (const k of keys) {
     const raw = data.value(k);
@@ -46,7 +46,7 @@ function claimFinding(ctx: CheckContext, field: FieldRef[], heading: string, cla
   // A sentence about another year (「2024年收到申请30件」) states no figure of this report.
   if (claim.vague || claim.years.some((y) => y !== year)) return null;
   const keys = cellsOf(claim.target, ctx.format.id);
-  const now = valueOf(ctx, keys);
+  const now = sumOf(ctx, keys);
   if (now === null) return null;
   if (claim.n !== now) {
     // 「收到申请 N 件」 may count last year's carried-over ones too: the scope is unclear, stay quiet.
@@ -59,7 +59,7 @@ function claimFinding(ctx: CheckContext, field: FieldRef[], heading: string, cla
   const change = claim.change;
   const prev = ctx.previous;
   if (!change || !prev) return null;
-  const before = valueOf(prev, cellsOf(claim.target, prev.format.id));
+  const before = sumOf(prev, cellsOf(claim.target, prev.format.id));
   if (before === null) return null;
   const diff = now - before;
   if (change.percent) {
