@@ -64,6 +64,8 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
       expect(found[0]!.message).toContain(`写的是${Y - 1}年，本报告是${Y}年度报告`);
       expect(found[0]!.fields).toEqual(['text:problems']);
       expect(only(runChecks(overview(base(), `${Y - 3}年本局开通了政务微博。`)), 'C-R8')).toHaveLength(1);
+      // A title elsewhere in the sentence does not excuse the year outside it.
+      expect(only(runChecks(overview(base(), `${Y - 1}年，本局认真贯彻落实《中华人民共和国政府信息公开条例》。`)), 'C-R8')).toHaveLength(1);
     });
 
     it('stays quiet on Y−1 as a comparison, Y+1 as a date, spans and titles', () => {

@@ -57,7 +57,7 @@ const PATTERNS: { target: ClaimTarget; re: RegExp }[] = [
 const CHANGE = /^[，,]?\s*(?:较|比)(?:上年|上一年|去年)(?:同期)?(增长|增加|上升|提高|下降|减少|降低)\s*(\d+(?:\.(\d+))?)\s*(%|％|件|起|个|条)?/;
 const VAGUE = /累计|以来|历年|至今|含上年结转|包括上年结转|连同|全市|全县|全区|全省|系统/;
 const YEAR = /(\d{4})\s*年/g;
-const YEAR_CONTEXT = /以来|累计|至今|施行|修订|实施|印发|出台|规划|《/;
+const YEAR_CONTEXT = /以来|累计|至今|施行|修订/;
 const COMPARISON = /较|比|同比|相比|上年|上一年|去年|增长|下降|增加|减少|持平|以来|分别/;
 
 /** Sentences end at 。！？； and at line breaks (a paragraph is at least a sentence). */
@@ -73,6 +73,14 @@ function yearsIn(sentence: string): number[] {
   return out;
 }
 
+/** Years written inside a title 《…》 (「《2023年政务公开工作要点》」): a name, not a statement about that year. */
+function titledYears(sentence: string): Set<number> {
+  const out = new Set<number>();
+  if (!sentence.includes('《')) return out;
+  for (const title of sentence.matchAll(/《[^》]*》/g)) for (const y of yearsIn(title[0])) out.add(y);
+  return out;
+}
+
 export const parseText = memoText((raw: string): ParsedText => {
   const claims: Claim[] = [];
   const years: YearMention[] = [];
@@ -83,9 +91,11 @@ export const parseText = memoText((raw: string): ParsedText => {
     const sentence = toAscii(original);
     const ys = yearsIn(sentence);
     if (ys.length) {
-      const allowedContext = YEAR_CONTEXT.test(sentence) || /\d{4}\s*(?:—|－|-|–|至|到)\s*\d{4}\s*年/.test(sentence);
+      const context = YEAR_CONTEXT.test(sentence) || /\d{4}\s*(?:—|－|-|–|至|到)\s*\d{4}\s*年/.test(sentence);
       const comparison = COMPARISON.test(sentence);
+      const titled = titledYears(sentence);
       for (const year of ys) {
+        const allowedContext = context || titled.has(year);
         const key = `${year}|${allowedContext}|${comparison}`;
         // One mention per kind is enough for C-R8 (a finding per sentence would repeat itself).
         if (!seen.has(key)) {
