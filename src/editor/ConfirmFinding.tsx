@@ -1,6 +1,7 @@
 // 「已核实」 on a warning: the clerk states in a few words why the figure is right, the warning leaves the
 // count and stays marked (report.confirmations, so it travels with the draft and its backups).
-// Errors cannot be confirmed: they are fixed. The form itself is loaded on first use.
+// Errors cannot be confirmed: they are fixed. The form itself is loaded on first use. A stale data paragraph
+// (C-R12) is not confirmed but rewritten from today's numbers.
 import { useState } from 'preact/hooks';
 import type { Finding } from '../checks';
 import { findingKey } from '../checks/finding-key';
@@ -25,6 +26,11 @@ export function ConfirmFinding({ state, finding }: { state: EditorState; finding
     );
   }
   if (readOnly) return null;
+  if (finding.rule === 'C-R12' && finding.subject) {
+    const id = finding.subject;
+    const refresh = () => void import('./data-note-insert').then((m) => m.refreshDataNote(state, id));
+    return <button type="button" class="confirm-open" onClick={refresh}>按现在的数字更新这段</button>;
+  }
   if (!form) return <button type="button" class="confirm-open" onClick={() => void import('./ConfirmForm').then(setForm)}>已核实…</button>;
   return <form.ConfirmForm state={state} findingKey={key} onClose={() => setForm(null)} />;
 }

@@ -37,3 +37,19 @@ export function insertDataNote(state: EditorState, section: TextSectionId, el: H
   });
   return previous?.year === r.year - 1 ? '已插入数据说明（含与上年比较），可直接修改。' : '已插入数据说明，可直接修改。';
 }
+
+/** Rewrites a stale paragraph (C-R12) from today's numbers, in place and as one undo step. */
+export function refreshDataNote(state: EditorState, noteId: string): boolean {
+  const r = state.report.value;
+  const note = r.dataNotes.find((n) => n.id === noteId);
+  if (!note || !r.texts[note.section].includes(note.text)) return false;
+  const { text, basis } = dataParagraph(r, state.session.previous.value);
+  state.endGroup();
+  const ok = state.commit({
+    ...r,
+    texts: { ...r.texts, [note.section]: r.texts[note.section].replace(note.text, text) },
+    dataNotes: r.dataNotes.map((n) => (n.id === noteId ? { ...n, text, basis } : n)),
+  });
+  state.endGroup();
+  return ok;
+}

@@ -71,7 +71,11 @@ it('C-R6 names both numbers, clears when the text agrees, and 插入数据说明
   await typeInCell('t3.new.business', '2');
   await expect.poll(() => finding('C-R12').count()).toBe(1);
   expect(await finding('C-R12').innerText()).toContain('由 21 变为 23');
-  await page.screenshot({ path: '/tmp/text-claims.png', fullPage: false });
+  await finding('C-R12').getByRole('button', { name: '按现在的数字更新这段', exact: true }).click();
+  await expect.poll(() => finding('C-R12').count()).toBe(0);
+  expect(await overview().inputValue()).toContain('新收政府信息公开申请23件');
+  expect(await overview().inputValue()).not.toContain('新收政府信息公开申请21件');
+  await page.screenshot({ path: '/tmp/text-claims.png' });
 });
 
 it('a warning marked 已核实 leaves the count, is one undo step, and survives a reload', async () => {

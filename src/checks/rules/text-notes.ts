@@ -23,7 +23,7 @@ export function staleDataNotes(ctx: CheckContext): Finding[] {
     out.push({
       rule: 'C-R12', severity: 'warning', cells: cells.filter((k) => ctx.format.cellsByKey.has(k)), fields: [`text:${note.section}`],
       subject: note.id,
-      message: `「${section.heading}」中用“插入数据说明”写入的“${quote(note.text)}”已过时：${changed.slice(0, 3).join('，')}${changed.length > 3 ? ` 等 ${changed.length} 处` : ''}。请删除这段后重新插入，或手动修改。`,
+      message: `「${section.heading}」中用“插入数据说明”写入的“${quote(note.text)}”已过时：${changed.slice(0, 3).join('，')}${changed.length > 3 ? ` 等 ${changed.length} 处` : ''}。请按现在的数字更新这段，或手动修改。`,
     });
   }
   return out;
