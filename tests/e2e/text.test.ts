@@ -87,11 +87,14 @@ it('a warning marked 已核实 leaves the count, is one undo step, and survives 
   const before = await summary.innerText();
   const warnings = Number(/(\d+) 个提醒/.exec(before)![1]);
 
+  expect(await overview().getAttribute('class')).toBe('field-warning');
   await cr11.getByRole('button', { name: '已核实…' }).click();
   await cr11.locator('input').fill('本单位不办理依申请公开，已在六中说明');
   await cr11.getByRole('button', { name: '标记为已核实' }).click();
   await expect.poll(() => cr11.getAttribute('data-confirmed')).toBe('true');
   expect(await cr11.innerText()).toContain('本单位不办理依申请公开');
+  // Settled: 一 is no longer highlighted for it.
+  await expect.poll(() => overview().getAttribute('class')).toBe(null);
   await expect.poll(() => summary.innerText()).toContain(`${warnings - 1} 个提醒（另有 1 个提醒已核实）`);
 
   await page.getByRole('button', { name: '撤销' }).click();
