@@ -3,6 +3,7 @@ import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import type { TextSectionId } from '../formats';
 import type { EditorState } from './state';
+import './data-note.css';
 
 export function DataNoteButton({ state, section, area }: { state: EditorState; section: TextSectionId; area: RefObject<HTMLTextAreaElement | null> }) {
   const [message, setMessage] = useState('');

@@ -2,7 +2,7 @@
 import type { Finding } from '../checks';
 import { isConfirmed } from '../checks/finding-key';
 import { summarise } from '../checks/summary';
-import { ConfirmFinding } from './ConfirmFinding';
+import { FindingActions } from './FindingActions';
 import type { EditorState } from './state';
 
 export function ProblemsPanel({ state }: { state: EditorState }) {
@@ -48,7 +48,7 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
               <span class="finding-tag">{f.severity === 'error' ? '错误' : '提醒'}</span>
               {f.message}
             </button>
-            <ConfirmFinding state={state} finding={f} />
+            <FindingActions state={state} finding={f} />
           </li>
         ))}
       </ul>

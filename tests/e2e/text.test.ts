@@ -37,6 +37,23 @@ async function saved(): Promise<void> {
   await expect.poll(() => page.locator('.save-status').innerText(), { timeout: 5000 }).toMatch(/已保存/);
 }
 
+/** The confirmations of the open draft as stored in IndexedDB (what a reload reads). */
+async function storedConfirmations(): Promise<string[]> {
+  const id = decodeURIComponent(/#\/draft\/([^/?]+)/.exec(page.url())![1]!);
+  return page.evaluate((draftId) => new Promise<string[]>((resolve, reject) => {
+    const open = indexedDB.open('nianbao-gov-info-annual-report');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('drafts').objectStore('drafts').get(draftId);
+      req.onsuccess = () => {
+        open.result.close();
+        resolve(Object.values((req.result?.report?.confirmations ?? {}) as Record<string, { reason: string }>).map((c) => c.reason));
+      };
+      req.onerror = () => reject(req.error);
+    };
+  }), id);
+}
+
 it('C-R6 names both numbers, clears when the text agrees, and 插入数据说明 writes the 表三 numbers', async () => {
   await openNewDraft(page, inject('baseUrl'), 2025);
   await typeInCell('t3.new.natural', '21');
@@ -105,11 +122,11 @@ it('a warning marked 已核实 leaves the count, is one undo step, and survives 
   // Errors offer no 已核实.
   expect(await page.locator('.finding-list li[data-severity="error"] .confirm-open').count()).toBe(0);
 
-  await saved();
+  await expect.poll(storedConfirmations, { timeout: 5000 }).toEqual(['本单位不办理依申请公开，已在六中说明']);
   await page.reload();
   await page.locator('table.stat-t3 caption').waitFor();
   await expect.poll(() => finding('C-R11').first().getAttribute('data-confirmed')).toBe('true');
-  expect(await finding('C-R11').first().innerText()).toContain('本单位不办理依申请公开');
+  await expect.poll(() => finding('C-R11').first().innerText()).toContain('本单位不办理依申请公开');
   await expect.poll(() => page.getByTestId('problems-summary').innerText()).toContain('另有 1 个提醒已核实');
   await page.screenshot({ path: '/tmp/text-confirmed.png' });
 });
