@@ -4,6 +4,8 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { DraftSession, SaveStatus } from '../store/session';
 import { saveStatusText } from '../store/save-status';
 import { ExportButton } from '../export/ExportButton';
+import { PreviewButton } from '../preview/PreviewButton';
+import { WebpageButtons } from '../webpage/WebpageButtons';
 import type { TextSectionId } from '../formats';
 import { isConfirmed } from '../checks/finding-key';
 import { reportTitle } from '../model';
@@ -87,8 +89,14 @@ function Header({ state }: { state: EditorState }) {
 /** The only part of the header that follows every change. */
 function Export({ state }: { state: EditorState }) {
   const report = state.report.value;
-  // Warnings marked 已核实 are settled: the export dialog does not list them again.
-  return <ExportButton report={report} findings={state.findings.value.filter((f) => !isConfirmed(f, report.confirmations))} />;
+  return (
+    <>
+      {/* Warnings marked 已核实 are settled: the export dialog does not list them again. */}
+      <ExportButton report={report} findings={state.findings.value.filter((f) => !isConfirmed(f, report.confirmations))} />
+      <PreviewButton report={report} />
+      <WebpageButtons report={report} />
+    </>
+  );
 }
 
 function SaveIndicator({ status }: { status: SaveStatus }) {
