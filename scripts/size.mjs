@@ -49,7 +49,10 @@ async function serveGzipped(dir) {
     res.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))) };
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => {
+    server.closeAllConnections();
+    return new Promise((r) => server.close(r));
+  } };
 }
 
 /** Encoded bytes per URL fetched by a fresh profile from navigation until `usable` matches and the network is quiet. */
@@ -59,16 +62,19 @@ async function measurePage(browser, url, usable) {
   const fetched = new Map();
   let pending = 0;
   let lastActivity = Date.now();
-  page.on('request', () => (pending++, (lastActivity = Date.now())));
+  const settle = (delta) => {
+    pending += delta;
+    lastActivity = Date.now();
+  };
+  page.on('request', () => settle(1));
   const done = async (request) => {
     const sizes = await request.sizes().catch(() => null);
     const response = await request.response().catch(() => null);
     if (sizes && response) fetched.set(new URL(request.url()).pathname, sizes.responseBodySize);
-    pending--;
-    lastActivity = Date.now();
+    settle(-1);
   };
   page.on('requestfinished', done);
-  page.on('requestfailed', () => (pending--, (lastActivity = Date.now())));
+  page.on('requestfailed', () => settle(-1));
   await page.goto(url);
   await page.locator(usable).first().waitFor({ state: 'visible', timeout: 30_000 });
   const atUsable = new Set(fetched.keys());
