@@ -10,9 +10,9 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
   const format = state.format.value;
   const ordered = [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity !== 'error')];
   return (
-    <aside class="problems" aria-label="检查结果">
+    <aside class="problems" aria-label="检查结果" aria-busy={state.checks.pending}>
       <PasteNotice state={state} />
-      <h2>检查结果</h2>
+      <h2>检查结果<span class="checks-pending-note">检查中…</span></h2>
       <p class={`problems-summary${errors ? ' has-errors' : ''}`} data-testid="problems-summary">
         {errors} 个错误，{warnings} 个提醒
       </p>

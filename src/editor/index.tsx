@@ -42,7 +42,7 @@ export function Editor({ session }: { session: DraftSession }) {
 
   const format = state.format.value;
   return (
-    <div class="editor" ref={root}>
+    <div class="editor" ref={root} data-checks={state.checks.status}>
       <Header state={state} />
       {session.readOnly.value && (
         <div class="banner banner-readonly" role="alert">

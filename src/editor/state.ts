@@ -9,6 +9,7 @@ import { computeAll, parseValue, type Report } from '../model';
 import { applyPaste, fillZeros, isBlockPaste, moveFrom, parseClipboardBlock, tableGeometry, type Direction } from './grid';
 import { breakGroup, canRedo, canUndo, createHistory, record, redo, undo, type History } from './history';
 import { planYearChange, type DroppedValue } from './year-change';
+import { deferFindings, type DeferredFindings } from './deferred-findings';
 
 export interface Rejected {
   raw: string;
@@ -50,6 +51,8 @@ export class EditorState {
   /** Every cell's shown value: inputs as stored, totals computed. */
   readonly all: ReadonlySignal<Record<string, string>>;
   readonly findings: ReadonlySignal<Finding[]>;
+  /** The findings run after the keystroke's frame; `checks.pending` says they are being brought up to date. */
+  readonly checks: DeferredFindings;
   readonly cellMarks: ReadonlySignal<Map<string, Mark>>;
   readonly fieldMarks: ReadonlySignal<Map<FieldRef, Mark>>;
   /** The report's facts, a new object only when one of them changes (typing in a cell leaves them alone). */
@@ -76,7 +79,9 @@ export class EditorState {
     this.format = computed(() => getFormat(this.report.value.formatId));
     this.all = computed(() => computeAll(this.format.value, this.report.value.values));
     void loadChecks();
-    this.findings = computed(() => checker.value?.(this.report.value, session.previous.value) ?? []);
+    const input = () => ({ report: this.report.value, previous: session.previous.value, run: checker.value });
+    this.checks = deferFindings(input, (i) => i.run?.(i.report, i.previous) ?? null);
+    this.findings = this.checks.findings;
     this.cellMarks = computed(() => {
       const marks = new Map<string, Mark>();
       for (const f of this.findings.value) {
@@ -110,6 +115,7 @@ export class EditorState {
 
   dispose(): void {
     this.stopWatching();
+    this.checks.dispose();
   }
 
   get readOnly(): boolean {
