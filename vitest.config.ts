@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**', 'tests/bench/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', 'tests/e2e-firefox/**', 'tests/bench/**', 'node_modules/**'],
           environment: 'happy-dom',
           setupFiles: ['tests/setup.ts'],
         },
