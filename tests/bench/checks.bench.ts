@@ -4,6 +4,7 @@ import { it } from 'vitest';
 import { runChecks } from '../../src/checks';
 import type { Report } from '../../src/model';
 import { filledReport, previousOf, withTexts, withValues } from '../checks/helpers';
+import { reportFigure } from './budget';
 
 /** Distinct report objects, as the editor produces one per edit (nothing cached on the current report). */
 function variants(base: Report, n: number, changeText: boolean): Report[] {
@@ -26,10 +27,13 @@ function measure(label: string, reports: Report[], previous: Report, iterations:
   const cpu = process.cpuUsage(cpuStart);
   const heapAfter = process.memoryUsage().heapUsed;
   const findings = runChecks(reports[0]!, previous);
-  console.log(
-    `${label}: ${(elapsed / iterations).toFixed(2)} µs per full check wall clock, ${((cpu.user + cpu.system) / iterations).toFixed(2)} µs CPU ` +
-      `(${iterations} runs, ${findings.length} findings, sink ${sink}); ` +
-      `heap used ${(heapAfter / 1048576).toFixed(1)} MiB (Δ ${((heapAfter - heapBefore) / 1048576).toFixed(1)} MiB during the runs)`,
+  reportFigure(
+    `${label}: 每次完整检查`,
+    elapsed / iterations,
+    50,
+    'µs',
+    `（CPU ${((cpu.user + cpu.system) / iterations).toFixed(2)} µs，${iterations} 次，${findings.length} 条结果，sink ${sink}；` +
+      `堆 ${(heapAfter / 1048576).toFixed(1)} MiB，运行中增加 ${((heapAfter - heapBefore) / 1048576).toFixed(1)} MiB）`,
   );
 }
 

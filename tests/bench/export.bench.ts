@@ -10,6 +10,7 @@ import type { Plugin } from 'vite';
 import { buildProduction } from '../build-production';
 import preact from '@preact/preset-vite';
 import { filledReport } from '../export/fixtures';
+import { reportFigure } from './budget';
 
 const DOCX_MARKER = 'xmlns:wpc';
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,7 +37,7 @@ it('export time of a full report', async () => {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
-  console.log(`[export] full report → .docx (${(size / 1024).toFixed(1)} kB): median ${median.toFixed(1)} ms, min ${times[0]!.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms (budget ≤ 300 ms)`);
+  reportFigure(`[export, Node] 完整报告生成 .docx（${(size / 1024).toFixed(1)} kB）中位数`, median, 300, 'ms', `（最短 ${times[0]!.toFixed(1)} ms，最长 ${times[times.length - 1]!.toFixed(1)} ms）`);
   expect(size).toBeGreaterThan(0);
 });
 
@@ -66,7 +67,7 @@ it('size of the docx chunk', async () => {
     }
     expect(chunk).toBeDefined();
     const bytes = readFileSync(join(outDir, chunk!));
-    console.log(`[export] docx chunk (${source}): ${chunk} ${(bytes.length / 1024).toFixed(1)} kB, gzip ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} kB`);
+    reportFigure(`[export] docx 按需加载块 gzip（${source}: ${chunk}，未压缩 ${(bytes.length / 1024).toFixed(1)} kB）`, gzipSync(bytes, { level: 9 }).length / 1024, 90, 'kB');
     for (const f of js.filter((x) => x !== chunk)) {
       const b = readFileSync(join(outDir, f));
       console.log(`[export]   other chunk ${f}: gzip ${(gzipSync(b, { level: 9 }).length / 1024).toFixed(1)} kB, contains docx: ${b.toString('utf8').includes(DOCX_MARKER)}`);

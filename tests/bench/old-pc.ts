@@ -18,9 +18,11 @@ export interface BenchApp {
   close(): Promise<void>;
 }
 
+/** Builds and serves the app; BENCH_DIST=<folder> serves a build made elsewhere (to compare two versions). */
 export async function startBenchApp(): Promise<BenchApp> {
-  const distDir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
-  await buildProduction({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  const given = process.env.BENCH_DIST;
+  const distDir = given ?? mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
+  if (!given) await buildProduction({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
   const server: StaticServer = await startStaticServer(distDir);
   const browser = await launchBrowser();
   return {
@@ -29,7 +31,7 @@ export async function startBenchApp(): Promise<BenchApp> {
     close: async () => {
       await browser.close();
       await server.close();
-      rmSync(distDir, { recursive: true, force: true });
+      if (!given) rmSync(distDir, { recursive: true, force: true });
     },
   };
 }
