@@ -75,7 +75,10 @@ for (const file of walk(src)) {
     if (!edges.get(from).has(to)) edges.get(from).set(to, `${rel} → '${spec}'`);
     if (!(to in LEVELS)) continue; // reported for its own files
     const up = from in BOTTOM_MAY_IMPORT ? !BOTTOM_MAY_IMPORT[from].includes(to) : LEVELS[to] > LEVELS[from];
-    if (up) problems.push(`${rel}: 从 src/${from || '(根)'} 向上导入 src/${to}（'${spec}'）：下层不能依赖上层，请把共用部分移到下层。`);
+    if (up)
+      problems.push(
+        `${rel}: 从 src/${from || '(根)'} 向上导入 src/${to}（'${spec}'）：下层不能依赖上层，请把共用部分移到下层。`,
+      );
   }
 }
 
@@ -90,7 +93,10 @@ const visit = (folder, path) => {
       const sameLevel = cycle.every((f) => LEVELS[f] === LEVELS[cycle[0]]); // others show as upward imports
       if (sameLevel && !cycles.has(key)) {
         cycles.add(key);
-        const via = cycle.slice(0, -1).map((f, i) => edges.get(f).get(cycle[i + 1])).join('；');
+        const via = cycle
+          .slice(0, -1)
+          .map((f, i) => edges.get(f).get(cycle[i + 1]))
+          .join('；');
         problems.push(`文件夹循环依赖 ${cycle.map((f) => `src/${f}`).join(' → ')}（${via}）`);
       }
     } else visit(next, [...path, next]);

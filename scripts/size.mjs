@@ -20,12 +20,28 @@ const BUDGETS = { 首页: 40 * 1024, 编辑器: 45 * 1024 };
 const BUDGET_DOCX = 90 * 1024;
 const GZIP_LEVEL = 6;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const root = new URL('..', import.meta.url).pathname;
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const gz = (file) => gzipSync(readFileSync(file), { level: GZIP_LEVEL }).length;
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 async function buildInto(mode) {
   const outDir = mkdtempSync(join(tmpdir(), `nianbao-size-${mode}-`));
@@ -42,22 +58,36 @@ async function buildInto(mode) {
 /** Serves `dir` gzip-encoded, as a web server with compression on would. */
 async function serveGzipped(dir) {
   const server = createServer((req, res) => {
-    let file = join(dir, normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, ''));
+    let file = join(
+      dir,
+      normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, ''),
+    );
     if (!statSync(file, { throwIfNoEntry: false })?.isFile()) file = join(dir, 'index.html');
     const body = gzipSync(readFileSync(file), { level: GZIP_LEVEL });
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-encoding': 'gzip', 'cache-control': 'no-cache' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-encoding': 'gzip',
+      'cache-control': 'no-cache',
+    });
     res.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => {
-    server.closeAllConnections();
-    return new Promise((r) => server.close(r));
-  } };
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((r) => server.close(r));
+    },
+  };
 }
 
 /** Encoded bytes per URL fetched by a fresh profile from navigation until `usable` matches and the network is quiet. */
 async function measurePage(browser, url, usable) {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+  });
   const page = await context.newPage();
   const fetched = new Map();
   let pending = 0;
@@ -99,7 +129,9 @@ const server = await serveGzipped(pwa.outDir);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 let failed = false;
 try {
-  console.log(`浏览器实际下载（Chromium 新配置文件，服务端 gzip 级别 ${GZIP_LEVEL} 压缩，按网络记录中编码后的正文字节计，不含响应头）：`);
+  console.log(
+    `浏览器实际下载（Chromium 新配置文件，服务端 gzip 级别 ${GZIP_LEVEL} 压缩，按网络记录中编码后的正文字节计，不含响应头）：`,
+  );
   const pages = [
     ['首页', `${server.url}#/`, 'button:has-text("新建草稿"):enabled'],
     ['编辑器', `${server.url}#/new/2025`, 'table.stat-t3 input[aria-label]'],
@@ -109,8 +141,11 @@ try {
     const total = [...fetched.values()].reduce((a, b) => a + b, 0);
     const over = total > BUDGETS[label];
     failed ||= over;
-    console.log(`${over ? '✗ 超出预算' : '✓'} ${label}启动时下载 ${fetched.size} 个文件，共 ${kb(total)}（预算 ${kb(BUDGETS[label])}）${over ? ' 超出预算' : ''}`);
-    for (const [path, bytes] of fetched) console.log(`    ${path}  ${kb(bytes)}${atUsable.has(path) ? '' : '  （可用后随即加载）'}`);
+    console.log(
+      `${over ? '✗ 超出预算' : '✓'} ${label}启动时下载 ${fetched.size} 个文件，共 ${kb(total)}（预算 ${kb(BUDGETS[label])}）${over ? ' 超出预算' : ''}`,
+    );
+    for (const [path, bytes] of fetched)
+      console.log(`    ${path}  ${kb(bytes)}${atUsable.has(path) ? '' : '  （可用后随即加载）'}`);
   }
 
   // The service worker's precache list, as written into sw.js by workbox.
@@ -120,16 +155,26 @@ try {
   console.log(`  离线预缓存（安装时一次性下载）: ${precached.length} 个文件，${kb(precacheGz)} gzip（仅供参考）`);
 
   const chunks = new Map(pwa.output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
-  const editorChunk = [...chunks.values()].find((c) => c.isDynamicEntry && c.moduleIds.some((id) => id.endsWith('/src/app/DraftRoute.tsx')));
+  const editorChunk = [...chunks.values()].find(
+    (c) => c.isDynamicEntry && c.moduleIds.some((id) => id.endsWith('/src/app/DraftRoute.tsx')),
+  );
   const entry = [...chunks.values()].find((c) => c.isEntry);
   const firstLoad = closure(chunks, entry.fileName, editorChunk ? closure(chunks, editorChunk.fileName) : new Set());
-  const docxEntry = [...chunks.values()].find((c) => c.isDynamicEntry && [...closure(chunks, c.fileName)].some((f) => chunks.get(f)?.moduleIds.some((id) => id.includes('/node_modules/docx/'))));
+  const docxEntry = [...chunks.values()].find(
+    (c) =>
+      c.isDynamicEntry &&
+      [...closure(chunks, c.fileName)].some((f) =>
+        chunks.get(f)?.moduleIds.some((id) => id.includes('/node_modules/docx/')),
+      ),
+  );
   if (docxEntry) {
     const extra = [...closure(chunks, docxEntry.fileName)].filter((f) => !firstLoad.has(f));
     const size = extra.reduce((sum, f) => sum + gz(join(pwa.outDir, f)), 0);
     const over = size > BUDGET_DOCX;
     failed ||= over;
-    console.log(`${over ? '✗ 超出预算' : '✓'} 导出 Word 按需加载部分（docx，按构建产物计）: ${kb(size)} gzip（预算 ${kb(BUDGET_DOCX)}）${over ? ' 超出预算' : ''}`);
+    console.log(
+      `${over ? '✗ 超出预算' : '✓'} 导出 Word 按需加载部分（docx，按构建产物计）: ${kb(size)} gzip（预算 ${kb(BUDGET_DOCX)}）${over ? ' 超出预算' : ''}`,
+    );
   }
   const html = single.output.find((o) => o.fileName.endsWith('.html'));
   console.log(`  单文件版 ${html.fileName}: ${kb(gz(join(single.outDir, html.fileName)))} gzip（仅供参考）`);

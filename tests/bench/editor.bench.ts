@@ -25,7 +25,9 @@ interface Probe {
 
 /** In the page: keydown (its own timestamp, so time queued behind earlier work counts) → the painted frame. */
 function installProbe(target: string): Promise<void> {
-  return new Function('target', `
+  return new Function(
+    'target',
+    `
     const el = document.querySelector(target);
     const w = window;
     w.__probe = { frames: [], marks: [], t0: 0 };
@@ -43,7 +45,8 @@ function installProbe(target: string): Promise<void> {
       const t0 = w.__probe.t0;
       painted(() => w.__probe.marks.push(performance.now() - t0));
     }).observe(el, { attributes: true, attributeFilter: ['class'] });
-  `)(target);
+  `,
+  )(target);
 }
 
 it(`keystroke → painted frame in 表三 on a full report, CPU ${CPU_SLOWDOWN}× slower`, async () => {
@@ -59,7 +62,9 @@ it(`keystroke → painted frame in 表三 on a full report, CPU ${CPU_SLOWDOWN}�
   const N = 60;
   for (let i = 0; i < N; i++) {
     await page.keyboard.press(i % 2 === 0 ? '9' : 'Escape');
-    await page.waitForFunction((n) => (window as unknown as { __probe: Probe }).__probe.marks.length >= n, i + 1, { timeout: 5000 });
+    await page.waitForFunction((n) => (window as unknown as { __probe: Probe }).__probe.marks.length >= n, i + 1, {
+      timeout: 5000,
+    });
     await page.waitForTimeout(30); // a clerk's pause between keys, shortest
   }
   const { frames, marks } = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
@@ -85,7 +90,9 @@ it(`paste 25×7 into 表三 → check marks painted, CPU ${CPU_SLOWDOWN}× slowe
     // The paste is timed from its own dispatch (the probe's t0), like a keystroke.
     await page.evaluate(() => ((window as unknown as { __probe: Probe }).__probe.t0 = performance.now()));
     await pasteText(page, toTsv(i % 2 === 0 ? unbalanced : balanced));
-    await page.waitForFunction((n) => (window as unknown as { __probe: Probe }).__probe.marks.length >= n, i + 1, { timeout: 5000 });
+    await page.waitForFunction((n) => (window as unknown as { __probe: Probe }).__probe.marks.length >= n, i + 1, {
+      timeout: 5000,
+    });
     await page.locator(target).click();
     await page.waitForTimeout(30);
   }

@@ -41,10 +41,14 @@ async function recordFirstFrames(context: BrowserContext, selectors: Record<stri
 
 async function timeTo(page: Page, name: string, timeout = 15_000): Promise<number | null> {
   try {
-    const handle = await page.waitForFunction((n) => {
-      const t = (window as unknown as { __firstFrames?: Record<string, number> }).__firstFrames?.[n];
-      return t !== undefined && t >= 0 && t;
-    }, name, { timeout });
+    const handle = await page.waitForFunction(
+      (n) => {
+        const t = (window as unknown as { __firstFrames?: Record<string, number> }).__firstFrames?.[n];
+        return t !== undefined && t >= 0 && t;
+      },
+      name,
+      { timeout },
+    );
     return (await handle.jsonValue()) as number;
   } catch {
     return null;
@@ -60,7 +64,13 @@ function line(label: string, figures: { title: (number | null)[]; grid: (number 
     return ok.length ? ok[Math.floor(ok.length / 2)]! : Number.NaN; // NaN: no editable grid, reported as over
   };
   const each = figures.grid.map((x) => (x === null ? '—' : Math.round(x))).join(' / ');
-  reportFigure(`${label}: 可编辑表格（${RUNS} 次中位数）`, median(figures.grid), 500, 'ms', `（首屏标题 ${Math.round(median(figures.title))} ms；各次 ${each}）`);
+  reportFigure(
+    `${label}: 可编辑表格（${RUNS} 次中位数）`,
+    median(figures.grid),
+    500,
+    'ms',
+    `（首屏标题 ${Math.round(median(figures.title))} ms；各次 ${each}）`,
+  );
 }
 
 async function measure(page: Page, url: string, reload: boolean) {

@@ -31,7 +31,10 @@ it('save latency of a full draft', async () => {
   const session = (await openDraftSession(report.id))!;
   const samples: number[] = [];
   for (let i = 0; i < 100; i++) {
-    session.update({ ...session.report.value, values: { ...session.report.value.values, 't3.new.natural': String(i) } });
+    session.update({
+      ...session.report.value,
+      values: { ...session.report.value.values, 't3.new.natural': String(i) },
+    });
     const t0 = performance.now();
     await session.flush();
     samples.push(performance.now() - t0);

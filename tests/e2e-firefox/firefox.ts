@@ -19,7 +19,9 @@ export interface Firefox {
 
 export async function launchFirefox(): Promise<Firefox> {
   if (!existsSync(FIREFOX_PATH)) {
-    throw new Error(`Firefox 测试需要 Debian 的 firefox-esr 包（${FIREFOX_PATH} 不存在）：请运行 apt-get install -y firefox-esr，或用 README 中的测试命令。`);
+    throw new Error(
+      `Firefox 测试需要 Debian 的 firefox-esr 包（${FIREFOX_PATH} 不存在）：请运行 apt-get install -y firefox-esr，或用 README 中的测试命令。`,
+    );
   }
   const profile = mkdtempSync(join(tmpdir(), 'nianbao-firefox-'));
   const downloads = mkdtempSync(join(tmpdir(), 'nianbao-firefox-downloads-'));
@@ -56,7 +58,11 @@ export async function launchFirefox(): Promise<Firefox> {
 }
 
 /** Waits for a finished download ending in `ext` (Firefox writes `name.part` until it is complete). */
-export async function waitForDownload(dir: string, ext: string, timeout = 30_000): Promise<{ name: string; path: string; bytes: Buffer }> {
+export async function waitForDownload(
+  dir: string,
+  ext: string,
+  timeout = 30_000,
+): Promise<{ name: string; path: string; bytes: Buffer }> {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     const files = readdirSync(dir);

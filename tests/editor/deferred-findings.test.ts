@@ -4,7 +4,12 @@ import { afterEach, expect, it } from 'vitest';
 import type { Finding } from '../../src/checks';
 import { deferFindings, type DeferredFindings } from '../../src/editor/deferred-findings';
 
-const finding = (n: number): Finding => ({ rule: 'T3-R1', severity: 'error', message: `不平衡 ${n}`, cells: ['t3.new.natural'] });
+const finding = (n: number): Finding => ({
+  rule: 'T3-R1',
+  severity: 'error',
+  message: `不平衡 ${n}`,
+  cells: ['t3.new.natural'],
+});
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 50));
 let deferred: DeferredFindings | null = null;
 afterEach(() => deferred?.dispose());
@@ -12,10 +17,13 @@ afterEach(() => deferred?.dispose());
 it('checks at once on creation, then after paint on each change, with pending in between', async () => {
   const value = signal(1);
   const runs: number[] = [];
-  deferred = deferFindings(() => value.value, (v) => {
-    runs.push(v);
-    return v > 1 ? [finding(v)] : [];
-  });
+  deferred = deferFindings(
+    () => value.value,
+    (v) => {
+      runs.push(v);
+      return v > 1 ? [finding(v)] : [];
+    },
+  );
   expect(runs).toEqual([1]);
   expect(deferred.findings.value).toEqual([]);
   expect(deferred.status.value).toBe('current');
@@ -36,10 +44,13 @@ it('checks at once on creation, then after paint on each change, with pending in
 it('flush runs a pending check now; nothing runs after dispose', async () => {
   const value = signal(1);
   const runs: number[] = [];
-  deferred = deferFindings(() => value.value, (v) => {
-    runs.push(v);
-    return [finding(v)];
-  });
+  deferred = deferFindings(
+    () => value.value,
+    (v) => {
+      runs.push(v);
+      return [finding(v)];
+    },
+  );
   value.value = 5;
   deferred.flush();
   expect(deferred.findings.value).toEqual([finding(5)]);
@@ -55,7 +66,10 @@ it('flush runs a pending check now; nothing runs after dispose', async () => {
 
 it('stays pending while the check engine is loading (check returns null)', async () => {
   const engine = signal<((v: number) => Finding[]) | null>(null);
-  deferred = deferFindings(() => engine.value, (run) => run?.(7) ?? null);
+  deferred = deferFindings(
+    () => engine.value,
+    (run) => run?.(7) ?? null,
+  );
   expect(deferred.pending.value).toBe(true);
   expect(deferred.findings.value).toEqual([]);
   engine.value = (v) => [finding(v)];
