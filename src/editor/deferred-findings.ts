@@ -1,36 +1,49 @@
 // The full checks run after the keystroke's frame is painted: the cell's own feedback (its value, the totals)
 // shows at once, the findings follow in the next task. While a run is pending the previous findings stay on
-// screen but are flagged: `pending` is true, the editor root carries data-checks="pending" (marks fade after a
-// short delay, see deferred-findings.css) and the panel says 「检查中…」 — never stale marks shown as current.
-import { batch, computed, effect, signal, untracked, type ReadonlySignal } from '@preact/signals';
+// screen but are flagged: `pending` is true, the findings panel is aria-busy and says 「检查中…」 (its list fades
+// after a short delay, see deferred-findings.css) — never stale marks shown as current.
+import { batch, effect, signal, untracked, type ReadonlySignal } from '@preact/signals';
 import type { Finding } from '../checks';
 import './deferred-findings.css';
 
 export interface DeferredFindings {
   readonly findings: ReadonlySignal<Finding[]>;
   readonly pending: ReadonlySignal<boolean>;
-  /** 'pending' | 'current', bound straight to a DOM attribute (no component re-renders for it). */
-  readonly status: ReadonlySignal<'pending' | 'current'>;
   /** Runs a pending check now (export, tests). */
   flush(): void;
   dispose(): void;
 }
 
-/** Runs `task` after the next frame is painted (at once in a hidden tab, where frames never come). */
+/** Runs `task` once, after the next frame is painted (at once in a hidden tab, where frames never come). */
 function afterPaint(task: () => void): () => void {
-  if (typeof requestAnimationFrame !== 'function' || document.hidden) {
-    const t = setTimeout(task, 0);
-    return () => clearTimeout(t);
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
-  // A tab hidden before its frame would never run the task: fall back to a timer.
-  const fallback = setTimeout(task, 250);
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-    clearTimeout(fallback);
+  let stop = () => {};
+  let done = false;
+  const once = () => {
+    if (done) return;
+    stop();
+    task();
   };
+  if (typeof requestAnimationFrame !== 'function' || document.hidden) {
+    const timer = setTimeout(once, 0);
+    stop = () => {
+      done = true;
+      clearTimeout(timer);
+    };
+    return stop;
+  }
+  // A message posted from the frame callback runs right after that frame is painted (no timer clamping).
+  const channel = new MessageChannel();
+  channel.port1.onmessage = once;
+  const frame = requestAnimationFrame(() => channel.port2.postMessage(null));
+  // A tab hidden before its frame would never run the task: a timer catches that case.
+  const fallback = setTimeout(once, 250);
+  stop = () => {
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(fallback);
+    channel.port1.onmessage = null;
+  };
+  return stop;
 }
 
 /**
@@ -72,7 +85,6 @@ export function deferFindings<T>(read: () => T, check: (input: T) => Finding[] |
   return {
     findings,
     pending,
-    status: computed(() => (pending.value ? 'pending' : 'current')),
     flush: () => {
       if (cancel) run();
     },

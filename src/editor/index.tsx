@@ -42,7 +42,7 @@ export function Editor({ session }: { session: DraftSession }) {
 
   const format = state.format.value;
   return (
-    <div class="editor" ref={root} data-checks={state.checks.status}>
+    <div class="editor" ref={root}>
       <Header state={state} />
       {session.readOnly.value && (
         <div class="banner banner-readonly" role="alert">

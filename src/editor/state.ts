@@ -245,6 +245,7 @@ export class EditorState {
     this.endGroup();
     const changed = !sameRecord(out.values, r.values) || !sameRecord(out.declaredTotals, r.declaredTotals);
     if (changed) this.commit({ ...r, values: out.values, declaredTotals: out.declaredTotals });
+    this.checks.flush(); // a paste is one act, not a run of keys: its findings paint in its own frame
     this.endGroup();
     // Pasted pieces replace whatever refused entry those cells showed.
     const rejected = { ...this.rejected.value };
