@@ -75,10 +75,7 @@ for (const file of walk(src)) {
     if (!edges.get(from).has(to)) edges.get(from).set(to, `${rel} → '${spec}'`);
     if (!(to in LEVELS)) continue; // reported for its own files
     const up = from in BOTTOM_MAY_IMPORT ? !BOTTOM_MAY_IMPORT[from].includes(to) : LEVELS[to] > LEVELS[from];
-    if (up)
-      problems.push(
-        `${rel}: 从 src/${from || '(根)'} 向上导入 src/${to}（'${spec}'）：下层不能依赖上层，请把共用部分移到下层。`,
-      );
+    if (up) problems.push(`${rel}: 从 src/${from || '(根)'} 向上导入 src/${to}（'${spec}'）：下层不能依赖上层，请把共用部分移到下层。`);
   }
 }
 

@@ -58,10 +58,7 @@ async function buildInto(mode) {
 /** Serves `dir` gzip-encoded, as a web server with compression on would. */
 async function serveGzipped(dir) {
   const server = createServer((req, res) => {
-    let file = join(
-      dir,
-      normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, ''),
-    );
+    let file = join(dir, normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, ''));
     if (!statSync(file, { throwIfNoEntry: false })?.isFile()) file = join(dir, 'index.html');
     const body = gzipSync(readFileSync(file), { level: GZIP_LEVEL });
     res.writeHead(200, {
@@ -129,9 +126,7 @@ const server = await serveGzipped(pwa.outDir);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 let failed = false;
 try {
-  console.log(
-    `浏览器实际下载（Chromium 新配置文件，服务端 gzip 级别 ${GZIP_LEVEL} 压缩，按网络记录中编码后的正文字节计，不含响应头）：`,
-  );
+  console.log(`浏览器实际下载（Chromium 新配置文件，服务端 gzip 级别 ${GZIP_LEVEL} 压缩，按网络记录中编码后的正文字节计，不含响应头）：`);
   const pages = [
     ['首页', `${server.url}#/`, 'button:has-text("新建草稿"):enabled'],
     ['编辑器', `${server.url}#/new/2025`, 'table.stat-t3 input[aria-label]'],
@@ -144,8 +139,7 @@ try {
     console.log(
       `${over ? '✗ 超出预算' : '✓'} ${label}启动时下载 ${fetched.size} 个文件，共 ${kb(total)}（预算 ${kb(BUDGETS[label])}）${over ? ' 超出预算' : ''}`,
     );
-    for (const [path, bytes] of fetched)
-      console.log(`    ${path}  ${kb(bytes)}${atUsable.has(path) ? '' : '  （可用后随即加载）'}`);
+    for (const [path, bytes] of fetched) console.log(`    ${path}  ${kb(bytes)}${atUsable.has(path) ? '' : '  （可用后随即加载）'}`);
   }
 
   // The service worker's precache list, as written into sw.js by workbox.
@@ -163,9 +157,7 @@ try {
   const docxEntry = [...chunks.values()].find(
     (c) =>
       c.isDynamicEntry &&
-      [...closure(chunks, c.fileName)].some((f) =>
-        chunks.get(f)?.moduleIds.some((id) => id.includes('/node_modules/docx/')),
-      ),
+      [...closure(chunks, c.fileName)].some((f) => chunks.get(f)?.moduleIds.some((id) => id.includes('/node_modules/docx/'))),
   );
   if (docxEntry) {
     const extra = [...closure(chunks, docxEntry.fileName)].filter((f) => !firstLoad.has(f));

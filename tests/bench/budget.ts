@@ -14,8 +14,7 @@ export function stats(xs: readonly number[]): Stats {
   return { median: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? Number.NaN, n: s.length };
 }
 
-const digits = (x: number, unit: string) =>
-  unit === 'µs' || x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0);
+const digits = (x: number, unit: string) => (unit === 'µs' || x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 
 /**
  * Prints `✓ label: figure unit（预算 ≤ budget unit）detail`, or `✗ … 超出预算` when the figure is over,
@@ -24,9 +23,7 @@ const digits = (x: number, unit: string) =>
 export function reportFigure(label: string, figure: number, budget: number, unit = 'ms', detail = ''): boolean {
   const ok = figure <= budget;
   const fig = Number.isFinite(figure) ? `${digits(figure, unit)} ${unit}` : '—（未测得）';
-  console.log(
-    `${ok ? '✓' : '✗'} ${label}: ${fig}（预算 ≤ ${budget} ${unit}）${ok ? '' : ' 超出预算'}${detail ? `  ${detail}` : ''}`,
-  );
+  console.log(`${ok ? '✓' : '✗'} ${label}: ${fig}（预算 ≤ ${budget} ${unit}）${ok ? '' : ' 超出预算'}${detail ? `  ${detail}` : ''}`);
   return ok;
 }
 

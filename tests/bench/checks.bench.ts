@@ -15,9 +15,7 @@ function variants(base: Report, n: number, changeText: boolean): Report[] {
       't3.open.natural': String(5 + i),
       't2.license.decisions': String(1200 + i),
     });
-    return changeText
-      ? withTexts(r, { overview: `${r.texts.overview}第${i}次修改。`, problems: `${r.texts.problems}（修改${i}）` })
-      : r;
+    return changeText ? withTexts(r, { overview: `${r.texts.overview}第${i}次修改。`, problems: `${r.texts.problems}（修改${i}）` }) : r;
   });
 }
 
@@ -47,8 +45,7 @@ it('runChecks on a 2021 report with non-zero values', () => {
   // Realistic long texts: a ~900-character 一 and a ~400-character 五.
   const base = withTexts(filledReport(2021), {
     overview: '本局坚持以公开为常态、不公开为例外，全面推进决策、执行、管理、服务、结果公开。'.repeat(24),
-    problems:
-      '一是政策解读形式较为单一；二是依申请公开答复的规范性有待提高。下一步将丰富解读形式，完善答复模板。'.repeat(8),
+    problems: '一是政策解读形式较为单一；二是依申请公开答复的规范性有待提高。下一步将丰富解读形式，完善答复模板。'.repeat(8),
   });
   const prev2020 = previousOf(base); // 2019 format: X-R1 across the format change
   measure('2021 vs 2020, cell edits (texts unchanged)', variants(base, 64, false), prev2020, 100_000);

@@ -21,8 +21,7 @@ it('export time of a full report', async () => {
   console.log(`[export] builder module load (node, incl. docx): ${(performance.now() - t).toFixed(0)} ms`);
   const report = filledReport('2021');
   // A realistic length: about 1 000 characters per text section, 12 paragraphs each.
-  const paragraph =
-    '本机关坚持以公开为常态、不公开为例外，持续加强政府信息公开平台建设，2025年共主动公开政府信息1234条。'.repeat(2);
+  const paragraph = '本机关坚持以公开为常态、不公开为例外，持续加强政府信息公开平台建设，2025年共主动公开政府信息1234条。'.repeat(2);
   report.texts = {
     overview: Array.from({ length: 12 }, (_, i) =>
       i % 4 === 0 ? `（${'一二三四五六七八九十'[i / 4]}）标题。${paragraph}` : paragraph,

@@ -47,9 +47,7 @@ export const sel = (key: string) => cellSelector(FORMAT_2021, key);
 /** ~1 000 characters per text section, a dozen paragraphs each: what a real report carries. */
 export function longText(topic: string): string {
   const paragraph = `${topic}本机关坚持以公开为常态、不公开为例外，持续加强政府信息公开平台建设，全年主动公开政府信息1234条。`;
-  return Array.from({ length: 12 }, (_, i) =>
-    i % 4 === 0 ? `（${'一二三'[i / 4]}）${topic}情况。${paragraph}` : paragraph,
-  ).join('\n');
+  return Array.from({ length: 12 }, (_, i) => (i % 4 === 0 ? `（${'一二三'[i / 4]}）${topic}情况。${paragraph}` : paragraph)).join('\n');
 }
 
 /** A new 2021 draft with every table filled (pasted as from Excel) and long texts in every section. */
@@ -75,8 +73,5 @@ export async function openFullReport(page: Page, baseUrl: string): Promise<void>
   await page.locator('textarea[data-field="text:overview"]').fill(longText('主动公开'));
   await page.locator('textarea[data-field="text:problems"]').fill(longText('存在问题'));
   await page.locator('textarea[data-field="text:other"]').fill(longText('其他事项'));
-  await page.waitForFunction(
-    (s) => (document.querySelector(s) as HTMLInputElement | null)?.value === '30',
-    sel('t3.new.natural'),
-  );
+  await page.waitForFunction((s) => (document.querySelector(s) as HTMLInputElement | null)?.value === '30', sel('t3.new.natural'));
 }

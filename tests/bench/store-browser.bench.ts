@@ -56,10 +56,7 @@ it('save of a full draft and the home page with 200 drafts, in Chromium', async 
   }
   const id = reports[0]!.id;
   await page.goto(`${base}#/draft/${id}`);
-  await page.waitForFunction(
-    (draftId) => (window as unknown as { nianbaoSession?: { id: string } }).nianbaoSession?.id === draftId,
-    id,
-  );
+  await page.waitForFunction((draftId) => (window as unknown as { nianbaoSession?: { id: string } }).nianbaoSession?.id === draftId, id);
   const saves = await page.evaluate(async () => {
     const s = (
       window as unknown as {

@@ -58,11 +58,7 @@ export async function launchFirefox(): Promise<Firefox> {
 }
 
 /** Waits for a finished download ending in `ext` (Firefox writes `name.part` until it is complete). */
-export async function waitForDownload(
-  dir: string,
-  ext: string,
-  timeout = 30_000,
-): Promise<{ name: string; path: string; bytes: Buffer }> {
+export async function waitForDownload(dir: string, ext: string, timeout = 30_000): Promise<{ name: string; path: string; bytes: Buffer }> {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     const files = readdirSync(dir);

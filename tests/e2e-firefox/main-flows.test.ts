@@ -58,9 +58,7 @@ it('creates a draft, takes typed values with live totals, and keeps them over a 
   await until(() => inputValue(ff.page, NATURAL), '12');
   expect(await inputValue(ff.page, LEGAL)).toBe('3');
   expect(await inputValue(ff.page, TOTAL)).toBe('15');
-  expect(await ff.page.$eval('[data-field="agencyName"]', (el) => (el as HTMLInputElement).value)).toBe(
-    '某某县交通运输局',
-  );
+  expect(await ff.page.$eval('[data-field="agencyName"]', (el) => (el as HTMLInputElement).value)).toBe('某某县交通运输局');
   await ff.page.screenshot({ path: '/tmp/nianbao-firefox-editor.png' });
   expect(ff.errors).toEqual([]);
 });
@@ -84,11 +82,7 @@ it('exports the draft as a .docx and imports that file back into a new draft', a
   expect(await ff.page.$eval('td[data-cell="t3.new.legal"]', (el) => el.textContent?.trim())).toBe('3');
   await ff.page.screenshot({ path: '/tmp/nianbao-firefox-import.png' });
   await ff.page.click('button::-p-text(创建草稿)');
-  await ff.page.waitForFunction(
-    (before) => location.hash.startsWith('#/draft/') && location.href !== before,
-    {},
-    draftUrl,
-  );
+  await ff.page.waitForFunction((before) => location.hash.startsWith('#/draft/') && location.href !== before, {}, draftUrl);
   await ff.page.waitForSelector(`input[aria-label="${NATURAL}"]`, { visible: true });
   await until(() => inputValue(ff.page, NATURAL), '12');
   expect(await inputValue(ff.page, TOTAL)).toBe('15');
