@@ -47,6 +47,20 @@ it('export time of a full report', async () => {
     `（最短 ${times[0]!.toFixed(1)} ms，最长 ${times[times.length - 1]!.toFixed(1)} ms）`,
   );
   expect(size).toBeGreaterThan(0);
+
+  // The web page (「导出网页」) and the preview's blocks come from one HTML builder.
+  const { reportHtmlDocument } = await import('../../src/webpage/report-html');
+  const htmlTimes: number[] = [];
+  let htmlSize = 0;
+  for (let i = 0; i < 25; i++) {
+    t = performance.now();
+    htmlSize = reportHtmlDocument(report).length;
+    htmlTimes.push(performance.now() - t);
+  }
+  htmlTimes.sort((a, b) => a - b);
+  const htmlMedian = htmlTimes[Math.floor(htmlTimes.length / 2)]!;
+  reportFigure(`[export, Node] 完整报告生成网页（${(htmlSize / 1024).toFixed(1)} k 字符）中位数`, htmlMedian, 50);
+  expect(htmlSize).toBeGreaterThan(0);
 });
 
 it('size of the docx chunk', async () => {
