@@ -13,7 +13,7 @@ const contexts: { context: BrowserContext; userDataDir: string }[] = [];
 afterEach(async () => {
   for (const c of contexts.splice(0)) {
     await c.context.close().catch(() => undefined);
-    rmSync(c.userDataDir, { recursive: true, force: true });
+    rmSync(c.userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }); // Chromium may still be writing the profile
   }
 });
 
