@@ -11,10 +11,10 @@ const CELL_LABEL_PART = '一、本年新收政府信息公开申请数量';
 
 const contexts: { context: BrowserContext; userDataDir: string }[] = [];
 afterEach(async () => {
-  for (const c of contexts.splice(0)) {
-    await c.context.close().catch(() => undefined);
-    rmSync(c.userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }); // Chromium may still be writing the profile
-  }
+  // Close every browser first: two of them may share a profile, which one still writes while the other's is removed.
+  const closing = contexts.splice(0);
+  for (const c of closing) await c.context.close().catch(() => undefined);
+  for (const c of closing) rmSync(c.userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 async function launch(userDataDir?: string) {
