@@ -50,11 +50,11 @@ function YearField({ state, fieldClass }: { state: EditorState; fieldClass: stri
   const [text, setText] = useState(String(year.value));
   useEffect(() => setText(String(year.value)), [year.value]);
   const commit = (value: string) => {
-    state.requestYear(value);
+    state.yearChange.request(value);
     // Refused or awaiting confirmation: the field shows the report's year until the change is applied.
-    if (state.yearError.value || state.pendingYear.value) setText(String(state.report.value.year));
+    if (state.yearChange.error.value || state.yearChange.pending.value) setText(String(state.report.value.year));
   };
-  const error = state.yearError.value;
+  const error = state.yearChange.error.value;
   return (
     <label class="fact fact-year">
       <span>报告年度</span>

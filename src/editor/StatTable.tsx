@@ -2,6 +2,7 @@
 // per value cell in reading order. Each cell subscribes only to its own value and mark.
 import { useComputed } from '@preact/signals';
 import type { LabelCell, TableCell, TableDef, ValueCellDef } from '../formats';
+import { onCellPaste } from './paste-action';
 import type { EditorState } from './state';
 
 export function StatTable({ state, table, caption }: { state: EditorState; table: TableDef; caption: string }) {
@@ -75,7 +76,7 @@ function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
   return (
     <>
       <input
-        ref={(el) => state.registerInput(def.key, el)}
+        ref={(el) => state.cursor.register(def.key, el)}
         class={cls}
         data-key={def.key}
         aria-label={def.ariaLabel}
@@ -87,20 +88,21 @@ function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
         autoComplete="off"
         spellcheck={false}
         value={shown.value}
-        onFocus={() => state.onCellFocus(def)}
-        onBlur={() => state.onCellBlur(def)}
+        onFocus={() => state.cursor.onFocus(def)}
+        onBlur={() => state.cursor.onBlur(def)}
         onMouseDown={(e) => {
           // Clicking selects the cell (typing then replaces it); double-click edits in place.
           if (document.activeElement !== e.currentTarget) {
             e.preventDefault();
             e.currentTarget.focus();
-          } else if (state.cellMode(def.key) !== 'edit') e.preventDefault();
+          } else if (state.cursor.mode(def.key) !== 'edit') e.preventDefault();
         }}
-        onDblClick={() => state.onCellDoubleClick(def)}
-        onInput={(e) => state.onCellInput(def, e.currentTarget, (e as InputEvent).isComposing === true)}
-        onCompositionEnd={(e) => state.onCellInput(def, e.currentTarget, false)}
-        onKeyDown={(e) => state.onCellKeyDown(def, e)}
-        onPaste={(e) => state.onCellPaste(def, e)}
+        onDblClick={() => state.cursor.onDoubleClick(def)}
+        onInput={(e) => state.cursor.onInput(def, e.currentTarget, (e as InputEvent).isComposing === true)}
+        onCompositionStart={() => state.cursor.onCompositionStart(def)}
+        onCompositionEnd={(e) => state.cursor.onInput(def, e.currentTarget, false)}
+        onKeyDown={(e) => state.cursor.onKeyDown(def, e)}
+        onPaste={(e) => onCellPaste(state, def, e)}
       />
       {bad && <span id={msgId} class="cell-msg" role="alert">{bad.message}</span>}
       {total && declared.value !== undefined && (

@@ -178,7 +178,7 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
       const report = base();
       const prev = withValues(previousOf(report), { 't3.carryover.natural': '5', 't3.new.natural': '14' });
       const found = only(runChecks(report, prev), 'X-R1');
-      expect(found.map((f) => f.cells[0])).toEqual(['t3.carried.natural'] // the 总计 column's difference is the same one);
+      expect(found.map((f) => f.cells[0])).toEqual(['t3.carried.natural']); // the 总计 column's difference is the same one
       expect(found[0]!.severity).toBe('error');
       expect(found[0]!.message).toContain(`「自然人」列：本年「二、上年结转政府信息公开申请数量」为 2，但${report.year - 1}年度报告「四、结转下年度继续办理」为 5，相差 3。`);
     });

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_2019, FORMAT_2021 } from '../../src/formats';
 import { computeAll } from '../../src/model';
-import { applyPaste, cellAt, emptyInputKeys, fillZeros, isBlockPaste, moveFrom, parseClipboardBlock, tableGeometry } from '../../src/editor/grid';
+import { cellAt, emptyInputKeys, fillZeros, moveFrom, tableGeometry } from '../../src/editor/grid';
+import { applyPaste } from '../../src/editor/paste';
+import { isBlockPaste, parseClipboardBlock } from '../../src/table-input/text-grid';
 
 const t3 = tableGeometry(FORMAT_2021.tables.t3);
 const t2 = tableGeometry(FORMAT_2021.tables.t2);
