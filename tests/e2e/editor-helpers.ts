@@ -1,6 +1,7 @@
 // Shared by the editor's browser tests and benchmark: open a new draft, address cells by aria-label, paste blocks.
 import type { Page } from 'playwright-core';
-import { FORMAT_2021, type FormatDef } from '../../src/formats';
+import { FORMAT_2021, type FormatDef, type TableId } from '../../src/formats';
+import { officialGrid } from '../../src/table-input/labels';
 
 export function cellSelector(format: FormatDef, key: string): string {
   const def = format.cellsByKey.get(key);
@@ -32,8 +33,8 @@ export async function activeLabel(page: Page): Promise<string | null> {
  * A complete, balanced 表三 of the 2021 format as the 25×7 block a clerk copies from Excel
  * (rows 一, 二, 三（一）…（七）, 四; columns 自然人 … 其他, 总计), with its expected values by key.
  */
-export function balancedT3Block(): { rows: string[][]; expected: Record<string, string> } {
-  const t3 = FORMAT_2021.tables.t3;
+export function balancedT3Block(format: FormatDef = FORMAT_2021): { rows: string[][]; expected: Record<string, string> } {
+  const t3 = format.tables.t3;
   const rowKeys = [...new Set(t3.cells.map((c) => c.rowKey))];
   const colKeys = [...new Set(t3.cells.map((c) => c.colKey))];
   const resultRows = rowKeys.filter((r) => !['new', 'carried', 'results', 'carryover'].includes(r));
@@ -54,4 +55,33 @@ export function balancedT3Block(): { rows: string[][]; expected: Record<string, 
 
 export function toTsv(rows: string[][]): string {
   return rows.map((r) => r.join('\t')).join('\r\n') + '\r\n';
+}
+
+/**
+ * A table as a clerk copies it from a WPS/Excel/Word file of the official template: header rows and label
+ * columns included, a merged cell's text at its top-left and empty fields under the rest, and the small
+ * differences real files have (half-width brackets, line breaks inside labels, 釆 for 采, stray spaces).
+ */
+export function wpsStyleBlock(format: FormatDef, table: TableId, values: Record<string, string>): string[][] {
+  return officialGrid(format.tables[table]).map((line, r) => line.map((slot) => {
+    if (!slot?.origin) return '';
+    if (slot.item.kind === 'value') return values[slot.item.key] ?? '';
+    let text = slot.item.text;
+    if (r % 2 === 0) text = text.replace(/（/g, '(').replace(/）/g, ')');
+    if (text === '商业企业') text = '商业\n企业';
+    if (r % 3 === 0) text = text.replace(/采/g, '釆').replace(/、/, '、 ');
+    return text;
+  }));
+}
+
+/** The HTML a word processor puts on the clipboard for the same table: merged cells as rowspan/colspan. */
+export function wordHtmlTable(format: FormatDef, table: TableId, values: Record<string, string>): string {
+  const def = format.tables[table];
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const rows = def.rows.map((row) => `<tr>${row.map((cell) => {
+    const span = `${cell.rowspan ? ` rowspan="${cell.rowspan}"` : ''}${cell.colspan ? ` colspan="${cell.colspan}"` : ''}`;
+    const text = cell.type === 'value' ? values[cell.key] ?? '' : (cell.lines ?? [cell.text]).map(esc).join('<br>');
+    return `<td${span}><p class=MsoNormal><span lang=ZH-CN>${text}</span></p></td>`;
+  }).join('')}</tr>`).join('\n');
+  return `<html><head><meta charset="utf-8"><style>td{border:1px solid}</style></head><body><!--StartFragment--><table class=MsoTableGrid border=1>${rows}</table><!--EndFragment--></body></html>`;
 }
