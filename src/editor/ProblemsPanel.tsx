@@ -1,14 +1,15 @@
 // The live list of findings: a summary, then each finding in plain Chinese; clicking one goes to its cell or field.
-import type { Finding } from '../checks';
 import { summarise } from '../checks/summary';
+import { findingId, goToFinding, orderedFindings } from './go-to-finding';
+import { undoPaste } from './paste-action';
 import type { EditorState } from './state';
 
 export function ProblemsPanel({ state }: { state: EditorState }) {
-  const findings = state.findings.value;
+  const findings = state.shownFindings.value;
   const { errors, warnings } = summarise(findings);
   const rejected = Object.entries(state.rejected.value);
   const format = state.format.value;
-  const ordered = [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity !== 'error')];
+  const ordered = orderedFindings(findings);
   return (
     <aside class="problems" aria-label="检查结果">
       <PasteNotice state={state} />
@@ -34,7 +35,7 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
       <ul class="finding-list">
         {ordered.map((f, i) => (
           <li key={`${f.rule}-${i}`} data-rule={f.rule} data-severity={f.severity} class={`finding finding-${f.severity}`}>
-            <button type="button" onClick={() => goTo(state, f)}>
+            <button type="button" id={findingId(i)} onClick={() => goToFinding(state, f)}>
               <span class="finding-tag">{f.severity === 'error' ? '错误' : '提醒'}</span>
               {f.message}
             </button>
@@ -45,15 +46,6 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
   );
 }
 
-function goTo(state: EditorState, f: Finding): void {
-  if (f.cells.length > 0 && state.focusCell(f.cells[0]!)) return;
-  const field = f.fields?.[0];
-  if (!field) return;
-  const el = document.querySelector<HTMLElement>(`[data-field="${field}"]`);
-  el?.focus();
-  el?.scrollIntoView?.({ block: 'center' });
-}
-
 /** What the last paste did, kept in view here (the panel stays on screen while the table scrolls). */
 function PasteNotice({ state }: { state: EditorState }) {
   const notice = state.pasteNotice.value;
@@ -62,7 +54,10 @@ function PasteNotice({ state }: { state: EditorState }) {
     <div class={`paste-notice${notice.problems.length ? ' has-problems' : ''}`} role={notice.problems.length ? 'alert' : 'status'}>
       <p>{notice.summary}</p>
       {notice.problems.length > 0 && <ul>{notice.problems.map((p, i) => <li key={i}>{p}</li>)}</ul>}
-      <button type="button" onClick={() => (state.pasteNotice.value = null)}>知道了</button>
+      <div class="paste-actions">
+        {notice.undoable && state.report.value === notice.after && <button type="button" onClick={() => undoPaste(state)}>撤销这次粘贴</button>}
+        <button type="button" onClick={() => (state.pasteNotice.value = null)}>知道了</button>
+      </div>
     </div>
   );
 }

@@ -16,7 +16,7 @@ export function StatTable({ state, table, caption }: { state: EditorState; table
           <caption>{caption}</caption>
           <Columns table={table} />
           {head.length > 0 && <thead>{head.map((row, i) => <Row key={i} state={state} row={row} defs={format.cellsByKey} />)}</thead>}
-          <tbody>{body.map((row, i) => <Row key={i} state={state} row={row} defs={format.cellsByKey} />)}</tbody>
+          <tbody>{body.map((row, i) => <Row key={i} state={state} row={row} defs={format.cellsByKey} head={isColumnHead(body, i)} />)}</tbody>
         </table>
       </div>
       {table.help && <p class="table-help">说明：{table.help}</p>}
@@ -33,10 +33,16 @@ function Columns({ table }: { table: TableDef }) {
   return <colgroup>{widths.map((w, i) => <col key={i} style={w === 'auto' ? undefined : { width: w }} />)}</colgroup>;
 }
 
-function Row({ state, row, defs }: { state: EditorState; row: TableCell[]; defs: ReadonlyMap<string, ValueCellDef> }) {
+/** 表二's column headers sit under each block heading; they stay in view while that block's rows scroll. */
+function isColumnHead(body: TableCell[][], i: number): boolean {
+  const before = body[i - 1];
+  return before !== undefined && before.length === 1 && before[0]!.type === 'block' && body[i]!.every((c) => c.type === 'label');
+}
+
+function Row({ state, row, defs, head }: { state: EditorState; row: TableCell[]; defs: ReadonlyMap<string, ValueCellDef>; head?: boolean }) {
   const isBlock = row.length === 1 && row[0]!.type === 'block';
   return (
-    <tr class={isBlock ? 'row-block' : undefined}>
+    <tr class={isBlock ? 'row-block' : head ? 'row-head' : undefined}>
       {row.map((cell) => {
         if (cell.type === 'value') {
           const def = defs.get(cell.key)!;
@@ -65,6 +71,7 @@ function Label({ cell }: { cell: LabelCell }) {
 function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
   const shown = useComputed(() => state.shown(def.key));
   const mark = useComputed(() => state.cellMarks.value.get(def.key));
+  const about = useComputed(() => state.cellFindingIds.value.get(def.key));
   const rejected = useComputed(() => state.rejected.value[def.key]);
   const declared = useComputed(() => state.report.value.declaredTotals[def.key]);
   const readOnlySession = state.session.readOnly.value;
@@ -81,7 +88,7 @@ function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
         data-key={def.key}
         aria-label={def.ariaLabel}
         aria-invalid={bad || m === 'error' ? 'true' : undefined}
-        aria-describedby={bad ? msgId : undefined}
+        aria-describedby={[bad && msgId, about.value].filter(Boolean).join(' ') || undefined}
         readOnly={total || readOnlySession}
         title={total ? '自动计算的合计，不能直接填写' : undefined}
         inputMode={def.kind === 'money' ? 'decimal' : 'numeric'}

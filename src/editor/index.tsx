@@ -7,11 +7,13 @@ import { ExportButton } from '../export/ExportButton';
 import type { TextSectionId } from '../formats';
 import { reportTitle } from '../model';
 import { Facts } from './Facts';
+import { FindingsBar } from './FindingsBar';
 import { ProblemsPanel } from './ProblemsPanel';
 import { StatTable } from './StatTable';
 import { fillBlankZeros } from './cell-edits';
 import { EditorState } from './state';
 import { TextSection } from './TextSection';
+import { Dialog } from '../ui/Dialog';
 import './style.css';
 
 export function Editor({ session }: { session: DraftSession }) {
@@ -76,8 +78,10 @@ function Header({ state }: { state: EditorState }) {
     <header class="editor-head">
       <a class="home-link" href="#/">← 首页</a>
       <h1>{reportTitle(state.facts.value)}</h1>
+      <FindingsBar state={state} />
       <SaveIndicator status={state.session.saveStatus.value} />
-      <Export state={state} />
+      {/* Opening the export is asking for the full checks. */}
+      <span class="export-slot" onClickCapture={() => state.askChecks()}><Export state={state} /></span>
     </header>
   );
 }
@@ -109,30 +113,22 @@ function Toolbar({ state }: { state: EditorState }) {
 function YearDialog({ state }: { state: EditorState }) {
   const pending = state.yearChange.pending.value;
   const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (pending) cancelRef.current?.focus();
-  }, [pending]);
   if (!pending) return null;
   const target = pending.next;
   return (
-    <div class="dialog-backdrop">
-      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="year-dialog-title"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') state.yearChange.cancel();
-        }}>
-        <h2 id="year-dialog-title">改为{target.year}年度将更换报告格式</h2>
-        <p>
-          {target.year}年度报告适用的格式与当前格式不同。以下 {pending.dropped.length} 项数字在新格式中没有对应栏目，切换后将被删除
-          （其他数字和文字保留）：
-        </p>
-        <ul class="dropped-list">
-          {pending.dropped.map((d) => <li key={d.key}>「{d.label}」：{d.value}</li>)}
-        </ul>
-        <div class="dialog-actions">
-          <button type="button" ref={cancelRef} onClick={() => state.yearChange.cancel()}>取消，保留全部内容</button>
-          <button type="button" class="danger" onClick={() => state.yearChange.confirm()}>删除以上数字并切换</button>
-        </div>
+    <Dialog labelledBy="year-dialog-title" onClose={() => state.yearChange.cancel()} initialFocus={cancelRef} class="dialog">
+      <h2 id="year-dialog-title">改为{target.year}年度将更换报告格式</h2>
+      <p>
+        {target.year}年度报告适用的格式与当前格式不同。以下 {pending.dropped.length} 项数字在新格式中没有对应栏目，切换后将被删除
+        （其他数字和文字保留）：
+      </p>
+      <ul class="dropped-list">
+        {pending.dropped.map((d) => <li key={d.key}>「{d.label}」：{d.value}</li>)}
+      </ul>
+      <div class="dialog-actions">
+        <button type="button" ref={cancelRef} onClick={() => state.yearChange.cancel()}>取消，保留全部内容</button>
+        <button type="button" class="danger" onClick={() => state.yearChange.confirm()}>删除以上数字并切换</button>
       </div>
-    </div>
+    </Dialog>
   );
 }

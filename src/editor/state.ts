@@ -9,6 +9,7 @@ import { getFormat, isInputKind, type FormatDef, type ValueCellDef } from '../fo
 import { computeAll, parseValue, type Report } from '../model';
 import { CellCursor } from './cell-cursor';
 import { calmFindings, checksAsked, rememberChecksAsked } from './checks-asked';
+import { findingId, orderedFindings } from './go-to-finding';
 import { breakGroup, canRedo, canUndo, createHistory, record, redo, undo, type History } from './history';
 import type { PasteNotice } from './paste-action';
 import { sameContent } from './same-content';
@@ -40,6 +41,8 @@ export class EditorState {
   readonly shownFindings: ReadonlySignal<Finding[]>;
   readonly checksAsked: ReturnType<typeof signal<boolean>>;
   readonly cellMarks: ReadonlySignal<Map<string, Mark>>;
+  /** Ids of the panel's findings about each cell, for the cell's aria-describedby. */
+  readonly cellFindingIds: ReadonlySignal<Map<string, string>>;
   readonly fieldMarks: ReadonlySignal<Map<FieldRef, Mark>>;
   /** The report's facts, a new object only when one of them changes (typing in a cell leaves them alone). */
   readonly facts: ReadonlySignal<Facts>;
@@ -75,6 +78,13 @@ export class EditorState {
         for (const key of f.cells) marks.set(key, stronger(marks.get(key), mark));
       }
       return marks;
+    });
+    this.cellFindingIds = computed(() => {
+      const ids = new Map<string, string>();
+      orderedFindings(this.shownFindings.value).forEach((f, i) => {
+        for (const key of f.cells) ids.set(key, ids.has(key) ? `${ids.get(key)} ${findingId(i)}` : findingId(i));
+      });
+      return ids;
     });
     let lastFacts: Facts | null = null;
     this.facts = computed(() => {

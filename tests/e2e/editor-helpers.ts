@@ -25,6 +25,24 @@ export async function pasteText(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/** Dispatches a paste carrying text/html (and text/plain), as Word, WPS or a web page would put it. */
+export async function pasteHtml(page: Page, html: string, text: string): Promise<void> {
+  await page.evaluate(([h, t]) => {
+    const data = new DataTransfer();
+    data.setData('text/html', h!);
+    data.setData('text/plain', t!);
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, [html, text]);
+}
+
+/** Every 表三 cell whose shown value differs from the expected one. */
+export async function wrongT3Cells(page: Page, format: FormatDef, expected: Record<string, string>): Promise<string[]> {
+  const shown = await page.locator('table.stat-t3 input').evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), (e as HTMLInputElement).value] as const));
+  const byKey = new Map(shown);
+  return format.tables.t3.cells.map((c) => c.key).filter((k) => byKey.get(k) !== (expected[k] ?? ''));
+}
+
 export async function activeLabel(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
 }
@@ -53,8 +71,10 @@ export function balancedT3Block(format: FormatDef = FORMAT_2021): { rows: string
   return { rows, expected };
 }
 
+/** As Excel/WPS put a range on the clipboard: cells holding a tab, line break or quote are quoted. */
 export function toTsv(rows: string[][]): string {
-  return rows.map((r) => r.join('\t')).join('\r\n') + '\r\n';
+  const quote = (c: string) => (/[\t\n"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  return rows.map((r) => r.map(quote).join('\t')).join('\r\n') + '\r\n';
 }
 
 /**
