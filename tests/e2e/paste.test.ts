@@ -42,8 +42,8 @@ describe('a whole 表三 with its labels', () => {
       const notice = page.locator('.paste-notice');
       await expect.poll(() => notice.innerText()).toContain('已按复制内容中的栏目名称对齐');
       expect(await wrongT3Cells(page, format, expected)).toEqual([]);
-      expect(await notice.locator('li').count()).toBe(0);
-      expect(await page.locator('[data-rule^="T3-"]').count()).toBe(0);
+      expect(await notice.locator('li').allInnerTexts()).toEqual([]);
+      expect(await page.locator('[data-rule^="T3-"][data-severity="error"]').count()).toBe(0);
       await notice.getByRole('button', { name: '撤销这次粘贴' }).click();
       expect(await wrongT3Cells(page, format, {})).toEqual([]);
       await expect.poll(() => page.locator('.paste-notice').count()).toBe(0);
