@@ -62,7 +62,11 @@ it('an input method composes from the first key in a selected cell: nothing lost
   await page.keyboard.press('Enter');
   await page.keyboard.press('ArrowUp'); // the cell holding 7 is selected
   const cdp = await context.newCDPSession(page);
+  // As a real input method: the key arrives as 「Process」 (keyCode 229), then the composition.
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', code: 'Digit1', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
   await cdp.send('Input.imeSetComposition', { text: '１', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Process', code: 'Digit1', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', code: 'Digit2', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
   await cdp.send('Input.imeSetComposition', { text: '１２', selectionStart: 2, selectionEnd: 2 });
   await cdp.send('Input.insertText', { text: '１２' });
   await page.keyboard.press('Enter');
