@@ -2,7 +2,7 @@
 // Esc closes it from anywhere on the page, and on close focus returns to where it was. Adopt it by wrapping
 // a dialog's content: <Dialog labelledBy="title-id" onClose={…}>…</Dialog>.
 import type { ComponentChildren, RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import './dialog.css';
 
 export interface DialogProps {
@@ -30,7 +30,7 @@ export function Dialog({ labelledBy, onClose, initialFocus, class: cls, backdrop
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     const root = box.current!;
     (initialFocus?.current ?? focusableIn(root)[0] ?? root).focus();
@@ -73,7 +73,8 @@ export function Dialog({ labelledBy, onClose, initialFocus, class: cls, backdrop
   return (
     <div class={`ui-backdrop${backdropClass ? ` ${backdropClass}` : ''}`}
       onMouseDown={(e) => { if (closeOnBackdrop && e.target === e.currentTarget) closeRef.current(); }}>
-      <div ref={box} class={`ui-dialog${cls ? ` ${cls}` : ''}`} role="dialog" aria-modal="true" aria-labelledby={labelledBy} tabIndex={-1}>
+      <div ref={box} class={`ui-dialog${cls ? ` ${cls}` : ''}`} role="dialog" aria-modal="true" aria-labelledby={labelledBy} tabIndex={-1}
+        onKeyDown={(e) => { if (e.key === 'Escape') closeRef.current(); } /* before the page listener is attached */}>
         {children}
       </div>
     </div>
