@@ -33,7 +33,25 @@ export function FindingsBar({ state }: { state: EditorState }) {
           全面检查
         </button>
       )}
+      <PasteResult state={state} />
       <span class="fb-current" role="status">{current.value}</span>
     </div>
+  );
+}
+
+/** The last paste's notice lives in the findings panel, which a narrow window puts below the report: this
+    button brings it into view without covering the grid. */
+function PasteResult({ state }: { state: EditorState }) {
+  const notice = state.pasteNotice.value;
+  if (!notice) return null;
+  const show = () => {
+    const el = document.querySelector<HTMLElement>('.paste-notice');
+    el?.scrollIntoView?.({ block: 'nearest' });
+    el?.focus();
+  };
+  return (
+    <button type="button" class={notice.problems.length ? 'fb-paste has-problems' : 'fb-paste'} onClick={show}>
+      粘贴结果{notice.problems.length ? `（${notice.problems.length} 处需核对）` : ''}
+    </button>
   );
 }

@@ -51,7 +51,7 @@ function PasteNotice({ state }: { state: EditorState }) {
   const notice = state.pasteNotice.value;
   if (!notice) return null;
   return (
-    <div class={`paste-notice${notice.problems.length ? ' has-problems' : ''}`} role={notice.problems.length ? 'alert' : 'status'}>
+    <div class={`paste-notice${notice.problems.length ? ' has-problems' : ''}`} role={notice.problems.length ? 'alert' : 'status'} tabIndex={-1}>
       <p>{notice.summary}</p>
       {notice.problems.length > 0 && <ul>{notice.problems.map((p, i) => <li key={i}>{p}</li>)}</ul>}
       <div class="paste-actions">

@@ -47,7 +47,7 @@ export function planPaste(report: Report, format: Parameters<typeof applyPaste>[
   const out = applyPaste(format, report.values, report.declaredTotals, anchorKey, block);
   const def = format.cellsByKey.get(anchorKey)!;
   const totals = out.touched.filter((k) => format.cellsByKey.get(k)?.kind === 'total').length;
-  const inputs = out.touched.filter((k) => format.cellsByKey.get(k)?.kind !== 'total');
+  const inputs = out.acceptedKeys;
   const first = inputs[0] && format.cellsByKey.get(inputs[0])!.ariaLabel;
   const last = inputs.length > 1 ? format.cellsByKey.get(inputs[inputs.length - 1]!)!.ariaLabel : null;
   const where = !first ? '' : last ? `（从「${first}」到「${last}」）` : `（「${first}」）`;

@@ -20,6 +20,8 @@ export interface PasteOutcome {
   touched: string[];
   /** Input cells whose piece was stored (changed or not). */
   accepted: number;
+  /** Those cells' keys, in the order they were read. */
+  acceptedKeys: string[];
   /** Plain-Chinese reports of everything not stored as it was given. */
   problems: string[];
   /** 'labels': placed by the block's own row and column labels; 'anchor': from the focused cell. */
@@ -92,6 +94,7 @@ export function applyPaste(
   const written: string[] = [];
   const touched: string[] = [];
   let accepted = 0;
+  const acceptedKeys: string[] = [];
   let labelsSkipped = 0;
   const pastedTotals: { cell: GridCell; raw: string; at: string }[] = [];
 
@@ -127,6 +130,7 @@ export function applyPaste(
         return;
       }
       accepted++;
+      acceptedKeys.push(cell.def.key);
       if ((nextValues[cell.def.key] ?? '') !== parsed.value) written.push(cell.def.key);
       if (parsed.value === '') delete nextValues[cell.def.key];
       else nextValues[cell.def.key] = parsed.value;
@@ -156,7 +160,7 @@ export function applyPaste(
     const rest = problems.length - MAX_LISTED_PROBLEMS;
     problems.splice(MAX_LISTED_PROBLEMS, rest, `另有 ${rest} 处未粘贴，不再逐条列出。`);
   }
-  return { values: nextValues, declaredTotals: nextDeclared, written, touched, accepted, problems, placedBy: offset ? 'labels' : 'anchor', labelsSkipped, capped };
+  return { values: nextValues, declaredTotals: nextDeclared, written, touched, accepted, acceptedKeys, problems, placedBy: offset ? 'labels' : 'anchor', labelsSkipped, capped };
 }
 
 function pieceRefused(at: string, raw: string, message: string, kindName: string, label: string): string {

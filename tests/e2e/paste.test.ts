@@ -110,5 +110,11 @@ describe('checks and column headers in sight', () => {
     // 下一个 goes to the finding's cell.
     await page.getByRole('button', { name: /下一个/ }).click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toMatch(/^t3\./);
+    // The paste notice sits in the panel below the report at this width: 粘贴结果 brings it into view.
+    await page.locator(cellSelector(format, 't3.carryover.business')).focus();
+    await pasteText(page, '1\tabc\r\n');
+    await page.getByRole('button', { name: /粘贴结果（1 处需核对）/ }).click();
+    expect(await inView('.paste-notice')).toBe(true);
+    await page.screenshot({ path: 'test-output/editor-150-zoom-paste-notice.png' });
   });
 });
