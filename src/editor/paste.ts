@@ -73,7 +73,7 @@ export function applyPaste(
 
   const targetOf = (i: number, j: number, rowSeen: Set<GridCell>): Target => {
     if (offset) {
-      const slot = official[i - offset.rows]?.[j - offset.cols];
+      const slot = official[i - offset.rowOffsets[i]!]?.[j - offset.cols];
       if (!slot) return { kind: 'outside' };
       if (slot.item.kind === 'label') return { kind: 'label', text: slot.item.text };
       const cell = geo.byKey.get(slot.item.key)!;

@@ -50,6 +50,11 @@ export interface BlockOffset {
   cols: number;
   /** Weighted count of the block's texts that sit on their labels at this offset. */
   matched: number;
+  /**
+   * Row offset of each block row: its own, when the row carries a label the table holds once (so a block that
+   * skips or adds a row still lands by label); else the row above's; else `rows`.
+   */
+  rowOffsets: number[];
 }
 
 /** The offset of a pasted block that carries the table's labels, or null when it carries none. */
@@ -81,9 +86,21 @@ export function locateByLabels(table: TableDef, block: string[][]): BlockOffset 
   for (const [key, n] of votes) {
     const [rows, cols] = key.split(',').map(Number) as [number, number];
     if (!best || n > best.matched) {
-      best = { rows, cols, matched: n };
+      best = { rows, cols, matched: n, rowOffsets: [] };
       tie = false;
     } else if (n === best.matched) tie = true;
   }
-  return best && !tie && best.matched >= 2 ? best : null;
+  if (!best || tie || best.matched < 2) return null;
+  const found = best;
+  let carried = found.rows;
+  found.rowOffsets = block.map((pieces, r) => {
+    for (let c = pieces.length - 1; c >= 0; c--) {
+      const piece = pieces[c]!;
+      if (looksNumeric(piece)) continue;
+      const places = byText.get(normaliseLabel(piece)) ?? [];
+      if (places.length === 1 && c - places[0]!.left === found.cols) return (carried = r - places[0]!.top);
+    }
+    return carried;
+  });
+  return found;
 }

@@ -109,3 +109,21 @@ describe('htmlTableGrids', () => {
     expect(wrongCells(FORMAT_2021, out.values, expected)).toEqual([]);
   });
 });
+
+describe('a block whose rows differ from the table', () => {
+  it('still lands each row by its own label when a row is missing or an extra row is inserted', () => {
+    const { expected } = balancedT3Block(FORMAT_2021);
+    const block = wpsStyleBlock(FORMAT_2021, 't3', expected);
+    const deny3 = block.findIndex((r) => r.some((c) => c.includes('三安全一稳定')));
+    block.splice(deny3, 1); // the clerk's sheet has no 3.危及“三安全一稳定” row
+    block.splice(5, 0, ['', '', '', '', '', '', '', '', '', '']); // and a blank row after 二
+    const out = applyPaste(FORMAT_2021, {}, {}, 't3.new.natural', block);
+    expect(out.placedBy).toBe('labels');
+    const without = { ...expected };
+    for (const k of Object.keys(without)) if (k.startsWith('t3.deny3.')) delete without[k];
+    const all = computeAll(FORMAT_2021, out.values);
+    const wrong = Object.keys(without).filter((k) => !FORMAT_2021.cellsByKey.get(k)!.parts && all[k] !== without[k]);
+    expect(wrong).toEqual([]);
+    expect(Object.keys(out.values).filter((k) => k.startsWith('t3.deny3.'))).toEqual([]);
+  });
+});
