@@ -26,7 +26,7 @@ export function FindingsBar({ state }: { state: EditorState }) {
     <div class="findings-bar" role="group" aria-label="检查结果摘要">
       <span class={`fb-count${errors ? ' has-errors' : ''}`} data-testid="findings-bar-summary">{errors} 个错误，{warnings} 个提醒</span>
       <button type="button" onClick={() => next(1)} disabled={errors + warnings === 0} aria-keyshortcuts="F8" title="F8：下一个；Shift+F8：上一个">
-        下一个（F8）
+        下一个<span class="fb-key">（F8）</span>
       </button>
       {!state.checksAsked.value && (
         <button type="button" onClick={() => state.askChecks()} title="新草稿中尚未填写的部分先作为提醒显示；点此按正式要求全面检查">
