@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { FORMAT_2021 } from '../../src/formats';
 import { launchBrowser } from '../e2e/browser';
 import { startStaticServer, type StaticServer } from '../e2e/server';
-import { balancedT3Block, cellSelector, openNewDraft, pasteText, toTsv } from '../e2e/editor-helpers';
+import { balancedT3Block, cellSelector, openNewDraft, pasteText, toTsv, wpsStyleBlock } from '../e2e/editor-helpers';
 
 let distDir = '';
 let server: StaticServer;
@@ -93,5 +93,32 @@ it('keystroke → highlighted cell on a full 2021 report', async () => {
       `  keydown → class on the cell: median ${d.median.toFixed(2)} ms, p95 ${d.p95.toFixed(2)} ms, max ${d.max.toFixed(2)} ms\n` +
       `  keydown → next animation frame: median ${f.median.toFixed(2)} ms, p95 ${f.p95.toFixed(2)} ms, max ${f.max.toFixed(2)} ms (budget ≤ 16 ms)`,
   );
+  await page.close();
+});
+
+it('paste → notice shown: a whole 表三 with labels, and a 20 000×10 block (capped)', async () => {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await openNewDraft(page, server.url, 2025);
+  const { expected } = balancedT3Block();
+  const cases: [string, string, number][] = [
+    ['WPS 表三 with 3 header rows and 3 label columns', toTsv(wpsStyleBlock(FORMAT_2021, 't3', expected)), 100],
+    ['20 000×10 block', toTsv(Array.from({ length: 20_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => String((r + c) % 7)))), 1000],
+  ];
+  for (const [name, text, budget] of cases) {
+    if (await page.locator('.paste-notice').count()) await page.getByRole('button', { name: '知道了' }).click();
+    await page.locator(cellSelector(FORMAT_2021, 't3.new.natural')).click();
+    const ms = await page.evaluate(async (t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      const t0 = performance.now();
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      await new Promise<void>((done) => {
+        const wait = () => (document.querySelector('.paste-notice') ? requestAnimationFrame(() => done()) : requestAnimationFrame(wait));
+        wait();
+      });
+      return performance.now() - t0;
+    }, text);
+    console.log(`paste → notice, ${name}: ${ms.toFixed(0)} ms (budget ≤ ${budget} ms)${ms > budget ? ' 超出预算' : ''}`);
+  }
   await page.close();
 });
