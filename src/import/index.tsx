@@ -242,7 +242,8 @@ function RecognisedReport({ report, notes, flaggedByChecks }: { report: Report; 
   }
   const computed = computeAll(format, report.values);
   return (
-    <div>
+    // A scroll pane: focusable so the keyboard can scroll it (axe scrollable-region-focusable).
+    <div tabIndex={0} aria-label="识别结果（可滚动）">
       <p class="import-title">{report.agencyName}{report.year}年政府信息公开工作年度报告</p>
       {format.sections.map((section) => (
         <div key={section.id} class="import-section">
@@ -299,13 +300,13 @@ function ReadTable({ table, report, computed, cellLevel, flagged }: {
 function SourceView({ blocks, kind }: { blocks: Block[]; kind: 'docx' | 'text' }) {
   if (kind === 'text') {
     return (
-      <ol class="import-source-lines">
+      <ol class="import-source-lines" tabIndex={0} aria-label="原文（可滚动）">
         {blocks.map((b, i) => <li key={i}>{b.type === 'paragraph' ? b.text.replace(/\t/g, '  ') : ''}</li>)}
       </ol>
     );
   }
   return (
-    <div class="import-source-doc">
+    <div class="import-source-doc" tabIndex={0} aria-label="原文（可滚动）">
       {blocks.map((b, i) => b.type === 'paragraph'
         ? (b.text.trim() ? <p key={i}>{b.text}</p> : null)
         : (

@@ -5,8 +5,9 @@
 // "Painted" is the first task after the animation frame that follows the change (rAF, then a message).
 // Prints figures with their budgets; no timing asserts.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { balancedT3Block, pasteText, toTsv } from '../e2e/editor-helpers';
-import { reportP95 } from './budget';
+import { FORMAT_2021 } from '../../src/formats';
+import { balancedT3Block, cellSelector, openNewDraft, pasteText, toTsv, wpsStyleBlock } from '../e2e/editor-helpers';
+import { reportFigure, reportP95 } from './budget';
 import { CPU_SLOWDOWN, openFullReport, sel, startBenchApp, throttleCpu, type BenchApp } from './old-pc';
 
 let app: BenchApp;
@@ -99,5 +100,32 @@ it(`paste 25×7 into 表三 → check marks painted, CPU ${CPU_SLOWDOWN}× slowe
   const { marks } = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
   expect(marks).toHaveLength(N);
   reportP95(`粘贴 25×7 到表三 → 检查标记绘制（CPU 降速 ${CPU_SLOWDOWN}×，${N} 次）`, marks, 100);
+  await page.close();
+});
+
+it('paste → notice shown: a whole 表三 with labels, and a 20 000×10 block (capped)', async () => {
+  const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await openNewDraft(page, app.url, 2025);
+  const { expected } = balancedT3Block();
+  const cases: [string, string, number][] = [
+    ['WPS 表三 with 3 header rows and 3 label columns', toTsv(wpsStyleBlock(FORMAT_2021, 't3', expected)), 100],
+    ['20 000×10 block', toTsv(Array.from({ length: 20_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => String((r + c) % 7)))), 1000],
+  ];
+  for (const [name, text, budget] of cases) {
+    if (await page.locator('.paste-notice').count()) await page.getByRole('button', { name: '知道了' }).click();
+    await page.locator(cellSelector(FORMAT_2021, 't3.new.natural')).click();
+    const ms = await page.evaluate(async (t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      const t0 = performance.now();
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      await new Promise<void>((done) => {
+        const wait = () => (document.querySelector('.paste-notice') ? requestAnimationFrame(() => done()) : requestAnimationFrame(wait));
+        wait();
+      });
+      return performance.now() - t0;
+    }, text);
+    reportFigure(`粘贴 → 提示显示，${name}（未降速）`, ms, budget);
+  }
   await page.close();
 });
