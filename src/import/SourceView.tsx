@@ -1,0 +1,30 @@
+// The source as it was read: numbered lines for text, paragraphs and tables for documents.
+import type { Block } from './blocks';
+
+export function SourceView({ blocks, kind }: { blocks: Block[]; kind: 'docx' | 'text' }) {
+  if (kind === 'text') {
+    return (
+      <ol class="import-source-lines">
+        {blocks.map((b, i) => <li key={i}>{b.type === 'paragraph' ? b.text.replace(/\t/g, '  ') : ''}</li>)}
+      </ol>
+    );
+  }
+  return (
+    <div class="import-source-doc">
+      {blocks.map((b, i) => b.type === 'paragraph'
+        ? (b.text.trim() ? <p key={i}>{b.text}</p> : null)
+        : (
+          <table key={i} class="import-source-table">
+            <tbody>
+              {b.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, c) => <td key={c} colSpan={cell.span > 1 ? cell.span : undefined} class={cell.vMerge === 'continue' ? 'merged' : undefined}>{cell.vMerge === 'continue' ? '' : cell.text}</td>)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+    </div>
+  );
+}
+

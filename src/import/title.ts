@@ -1,0 +1,112 @@
+// Reading the title (单位, 年度), the section headings and the closing 署名 and 成文日期.
+import type { SectionDef } from '../formats';
+import { splitHeading } from '../model';
+import type { Block } from './blocks';
+import { chineseNumber, compact, normaliseLabel, similarity } from './labels';
+import { isEmpty } from './value-text';
+
+export function matchHeading(text: string, def: SectionDef, index: number): { rest: string; variant: boolean } | null {
+  const line = text.trim();
+  if (line === '' || line.length > def.heading.length + 40) return null;
+  const officialBody = def.heading.replace(/^[一二三四五六七八九十]+、/, '');
+  const parts = splitHeading(line);
+  const head = parts.level === 1 ? parts.heading : line;
+  const m = /^([一二三四五六七八九十]+)[、.．,，]\s*(.*)$/.exec(head);
+  if (m) {
+    if (chineseNumber(m[1]!) !== index + 1) return null;
+    const body = normaliseLabel(m[2]!);
+    const wanted = normaliseLabel(officialBody);
+    const close = body === wanted || similarity(body, wanted) >= 0.6 || (body.length >= 4 && (wanted.includes(body) || body.includes(wanted)));
+    if (!close) return null;
+    // A heading that runs straight on into the text is only taken when its sentence stops where the heading does.
+    if (parts.rest && body.length > wanted.length + 6) return null;
+    return { rest: parts.level === 1 ? parts.rest : '', variant: compact(head) !== def.heading };
+  }
+  // Without its number (Word's automatic numbering is not in the text).
+  const body = normaliseLabel(line);
+  if (body.length <= officialBody.length + 4 && similarity(body, normaliseLabel(officialBody)) >= 0.8) return { rest: '', variant: true };
+  return null;
+}
+
+export interface TitleInfo {
+  agencyName: string;
+  year: number | null;
+  agencyFromPreviousLine: boolean;
+  /** Blocks that held the title (and a repeated agency line above it). */
+  used: number[];
+  /** Paragraphs between the title and the first heading. */
+  preamble: string[];
+}
+
+const TITLE_RE = /^(.*?)(?:关于)?(\d{4})年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告$/;
+const TITLE_RE_YEAR_AFTER = /^(.*?)政府信息公开(?:工作)?年度报告[（(](\d{4})年度?[）)]$/;
+
+export function readTitle(blocks: Block[], before: number): TitleInfo {
+  const lines: { block: number; text: string }[] = [];
+  for (let b = 0; b < before; b++) {
+    const block = blocks[b]!;
+    if (block.type === 'paragraph' && !isEmpty(block.text)) lines.push({ block: b, text: compact(block.text) });
+  }
+  // The latest start wins: a header line with the agency above a title that repeats it must not be read twice.
+  let best: { i: number; j: number; m: RegExpExecArray } | null = null;
+  for (let i = 0; i < Math.min(lines.length, 4); i++) {
+    let joined = '';
+    for (let j = i; j < Math.min(lines.length, i + 4); j++) {
+      joined += lines[j]!.text;
+      const m = TITLE_RE.exec(joined) ?? TITLE_RE_YEAR_AFTER.exec(joined);
+      if (m && m[1]!.length <= 40) {
+        best = { i, j, m };
+        break;
+      }
+    }
+  }
+  if (best) {
+    const { i, j, m } = best;
+    let agency = m[1]!.replace(/关于$/, '');
+    const year = Number(m[2]);
+    const used = lines.slice(i, j + 1).map((l) => l.block);
+    let fromPrevious = false;
+    const previous = i > 0 ? lines[i - 1]! : undefined;
+    if (!agency && previous && previous.text.length <= 40 && !/[。，]/.test(previous.text)) {
+      agency = previous.text;
+      fromPrevious = true;
+    }
+    // A header line repeating the agency (the seed starts with it) is part of the title block.
+    if (previous && previous.text === agency) used.unshift(previous.block);
+    const preamble = lines.filter((l) => l.block > lines[j]!.block).map((l) => (blocks[l.block] as { text: string }).text.trim());
+    return { agencyName: agency, year: year >= 1990 && year <= 2100 ? year : null, agencyFromPreviousLine: fromPrevious, used, preamble };
+  }
+  return { agencyName: '', year: null, agencyFromPreviousLine: false, used: [], preamble: lines.map((l) => (blocks[l.block] as { text: string }).text.trim()) };
+}
+
+/** A 署名 line: the agency of the title, or a short line ending like the name of a government body. */
+export function looksLikeSignature(text: string, agency: string): boolean {
+  const t = compact(text);
+  if (t === '' || t.length > 40 || /[。，；：！？]/.test(t)) return false;
+  if (agency && (t === agency || t.includes(agency) || agency.includes(t))) return true;
+  return /(局|委|办|中心|政府|院|所|厅|室|会|处|站|队|部|署|馆|社|公司|镇|乡|街道|管委会|办事处|集团|协会|学校|医院)$/.test(t);
+}
+
+const CN_DIGIT_CHARS = '〇一二三四五六七八九';
+
+/** 2021年1月13日 or 二〇二一年一月十三日 → 2021-01-13; null when the paragraph is no date. */
+export function parseChineseDate(text: string): string | null {
+  const t = compact(text).normalize('NFKC').replace(/零|○|Ｏ|O/g, '〇');
+  const m = /^(\d{4}|[〇一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日$/.exec(t);
+  if (!m) return null;
+  const year = /^\d+$/.test(m[1]!) ? Number(m[1]) : Number([...m[1]!].map((c) => CN_DIGIT_CHARS.indexOf(c)).join(''));
+  const month = /^\d+$/.test(m[2]!) ? Number(m[2]) : chineseNumber(m[2]!);
+  const day = /^\d+$/.test(m[3]!) ? Number(m[3]) : chineseNumber(m[3]!);
+  if (!month || !day || month > 12 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function lastParagraphs(blocks: Block[], count: number): number[] {
+  const out: number[] = [];
+  for (let b = blocks.length - 1; b >= 0 && out.length < count; b--) {
+    const block = blocks[b]!;
+    if (block.type === 'table') break;
+    if (!isEmpty(block.text)) out.unshift(b);
+  }
+  return out;
+}
