@@ -114,7 +114,7 @@ export function Review({ result, onCancel }: { result: ImportResult; onCancel: (
         </section>
         <section class="import-source" aria-label="原文">
           <h2>原文</h2>
-          <SourceView blocks={result.source.blocks} kind={result.source.kind} />
+          <SourceView blocks={result.source.blocks} lines={result.source.lines} />
         </section>
       </div>
 

@@ -1,11 +1,11 @@
 // The source as it was read: numbered lines for text, paragraphs and tables for documents.
 import type { Block } from './blocks';
 
-export function SourceView({ blocks, kind }: { blocks: Block[]; kind: 'docx' | 'text' }) {
-  if (kind === 'text') {
+export function SourceView({ blocks, lines }: { blocks: Block[]; lines?: string[] }) {
+  if (lines) {
     return (
       <ol class="import-source-lines">
-        {blocks.map((b, i) => <li key={i}>{b.type === 'paragraph' ? b.text.replace(/\t/g, '  ') : ''}</li>)}
+        {lines.map((line, i) => <li key={i}>{line.replace(/\t/g, '  ')}</li>)}
       </ol>
     );
   }

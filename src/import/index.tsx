@@ -1,6 +1,6 @@
 // 导入已发布的年度报告 (issue 7): a .docx or pasted text → a review screen → a new draft on 「创建草稿」 only.
 import { useState } from 'preact/hooks';
-import { textToBlocks } from './blocks';
+import { textLines, textToBlocks } from './blocks';
 import { recogniseReport, type ImportResult } from './recognise';
 import { Review } from './Review';
 import './style.css';
@@ -62,7 +62,7 @@ export function ImportPage() {
       setError('文本框是空的。请先把报告全文（包括表格）复制粘贴到文本框中。');
       return;
     }
-    accept(recogniseReport(textToBlocks(text), { kind: 'text' }));
+    accept(recogniseReport(textToBlocks(text), { kind: 'text', lines: textLines(text) }));
   };
 
   if (result) return <Review result={result} onCancel={() => setResult(null)} />;

@@ -20,7 +20,7 @@ export interface ImportNote {
 export interface ImportResult {
   report: Report;
   notes: ImportNote[];
-  source: { kind: SourceKind; fileName?: string; blocks: Block[] };
+  source: { kind: SourceKind; fileName?: string; blocks: Block[]; /** The source's own lines (text and PDF), as the notes number them. */ lines?: string[] };
   /** What was found, for the review screen and for refusing input that is no report at all. */
   found: {
     agencyName: boolean;
@@ -35,6 +35,7 @@ export interface ImportResult {
 export interface RecogniseOptions {
   kind: SourceKind;
   fileName?: string;
+  lines?: string[];
   now?: number;
 }
 

@@ -3,7 +3,7 @@
 // with src/formats; what cannot be read unambiguously is reported as a note and left empty, never guessed.
 import { FORMATS, formatForYear, type FormatDef, type SectionId, type TableId } from '../formats';
 import { blankReport, chineseDate, paragraphsOf } from '../model';
-import type { Block, SourceKind } from './blocks';
+import type { Block } from './blocks';
 import { countFormatMarkers } from './format-markers';
 import { clip, type ImportNote, type ImportResult, type RecogniseOptions } from './notes';
 import { TableWalker, unusedRuns, type Token } from './table-walker';
@@ -23,7 +23,7 @@ interface HeadingHit {
 export function recogniseReport(blocks: Block[], options: RecogniseOptions): ImportResult {
   const notes: ImportNote[] = [];
   const note = (n: ImportNote) => notes.push(n);
-  const whereOf = blockPlaces(blocks, options.kind);
+  const whereOf = blockPlaces(blocks);
 
   // ---- tokens: every cell or tab-separated piece, in document order
   const tokens: Token[] = [];
@@ -211,7 +211,7 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
   return {
     report,
     notes,
-    source: { kind: options.kind, fileName: options.fileName, blocks },
+    source: { kind: options.kind, fileName: options.fileName, blocks, lines: options.lines },
     found: { agencyName: agencyName !== '', year: titleInfo.year !== null, formatFrom, sections: found, cellsRead },
   };
 }
@@ -225,15 +225,16 @@ function nextHeadingBlock(headings: HeadingHit[], section: number, end: number):
   return headings.find((h) => h.section > section)?.block ?? end;
 }
 
-/** Where a block is, in the words of its source: 第N行 for text, 第N段 / 第N个表格第R行第C格 for Word. */
-function blockPlaces(blocks: Block[], kind: SourceKind): (b: number, r?: number, c?: number) => string {
+/** Where a block is, in the words of its source: 第N行「…」 for text, 第N段 / 第N个表格第R行第C格 for documents. */
+function blockPlaces(blocks: Block[]): (b: number, r?: number, c?: number) => string {
   const ordinal: number[] = [];
   let paragraphs = 0;
   let tables = 0;
   for (const b of blocks) ordinal.push(b.type === 'paragraph' ? ++paragraphs : ++tables);
   return (b, r, c) => {
-    if (kind === 'text') return `第${b + 1}行`;
-    if (blocks[b]?.type === 'table') return `第${ordinal[b]}个表格${r !== undefined ? `第${r + 1}行` : ''}${c !== undefined ? `第${c + 1}格` : ''}`;
+    const block = blocks[b];
+    if (block?.type === 'table') return `第${ordinal[b]}个表格${r !== undefined ? `第${r + 1}行` : ''}${c !== undefined ? `第${c + 1}格` : ''}`;
+    if (block?.line !== undefined) return `${block.page !== undefined ? `第${block.page}页` : ''}第${block.line}行「${clip(block.text.replace(/\t+/g, ' ').trim(), 40)}」`;
     return `第${ordinal[b]}段`;
   };
 }
