@@ -8,7 +8,7 @@ import { countFormatMarkers } from './format-markers';
 import { clip, type ImportNote, type ImportResult, type RecogniseOptions } from './notes';
 import { TableWalker, unusedRuns, type Token } from './table-walker';
 import { lastParagraphs, looksLikeSignature, matchHeading, parseChineseDate, readTitle } from './title';
-import { importValue, splitTrailingValues } from './value-text';
+import { importValue, splitGlued, splitTrailingValues } from './value-text';
 
 export type { ImportNote, ImportResult, NoteLevel, RecogniseOptions } from './notes';
 export { parseChineseDate } from './title';
@@ -33,7 +33,9 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
       const pieces = block.text.split('\t');
       for (const piece of pieces) {
         const split = splitTrailingValues(piece);
+        const glued = split ? null : splitGlued(piece);
         if (split) for (const part of split) tokens.push({ text: part, block: b, row: null, where: whereOf(b), used: false });
+        else if (glued) for (const part of glued) tokens.push({ text: part.text, block: b, row: null, where: whereOf(b), used: false, glued: part.glued });
         else tokens.push({ text: piece, block: b, row: null, where: whereOf(b), used: false });
       }
     } else {

@@ -1,5 +1,5 @@
 // Reading cell values from source text: numbers (perhaps with a unit), blank marks, runs of values.
-import type { ValueCellDef } from '../formats';
+import { FORMATS, type ValueCellDef } from '../formats';
 import { parseValue } from '../model';
 import { compact } from './labels';
 import type { NoteSink } from './notes';
@@ -49,4 +49,43 @@ export function importValue(raw: string, def: ValueCellDef, note: NoteSink): str
     }
   }
   return parsed.value;
+}
+
+let labelPattern: RegExp | null = null;
+
+/** Every label of both formats' tables, longest first, as one pattern (built once). */
+function tableLabels(): RegExp {
+  if (labelPattern) return labelPattern;
+  const all = new Set<string>();
+  for (const f of Object.values(FORMATS)) for (const t of Object.values(f.tables)) for (const row of t.rows) for (const c of row) if (c.type !== 'value' && c.text.length >= 2) all.add(c.text);
+  const escaped = [...all].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  labelPattern = new RegExp(escaped.join('|'), 'g');
+  return labelPattern;
+}
+
+export interface Piece { text: string; glued: boolean }
+
+/**
+ * A flattened table line (「规章007行政规范性文件000」): cut at the statutory labels and where digits follow text
+ * directly. Digits cut off this way are marked glued: they split into cells only where that is unique.
+ */
+export function splitGlued(text: string): Piece[] | null {
+  if (!/[\u4e00-\u9fff）)]\d/.test(text)) return null;
+  const out: Piece[] = [];
+  const pushText = (segment: string) => {
+    const s = segment.trim();
+    if (s === '') return;
+    const m = /^(.*[\u4e00-\u9fff）)])(\d+(?:\.\d+)?)$/.exec(s);
+    if (m && !/[年月日]$/.test(m[1]!)) out.push({ text: m[1]!, glued: false }, { text: m[2]!, glued: true });
+    else out.push({ text: s, glued: out.length > 0 && /^\d/.test(s) });
+  };
+  let last = 0;
+  for (const m of text.matchAll(tableLabels())) {
+    const at = m.index ?? 0;
+    pushText(text.slice(last, at));
+    out.push({ text: m[0], glued: false });
+    last = at + m[0].length;
+  }
+  pushText(text.slice(last));
+  return out.length > 1 ? out : null;
 }
