@@ -59,12 +59,13 @@ function ReadTable({ table, report, computed, cellLevel, flagged }: {
               const def = FORMATS[report.formatId].cellsByKey.get(cell.key)!;
               const isTotal = def.kind === 'total';
               const declared = report.declaredTotals[cell.key];
-              const value = isTotal ? (declared ?? '') : (report.values[cell.key] ?? '');
+              // A total shows the sum of its parts; a differing total of the source is shown beside it (原表).
+              const value = isTotal ? (computed[cell.key] ?? '') : (report.values[cell.key] ?? '');
               const mark = cellLevel.get(cell.key);
               const disagrees = isTotal && declared !== undefined && declared !== computed[cell.key];
               const classes = [isTotal ? 'total' : '', mark ? `cell-${mark.level}` : '', disagrees || flagged.has(cell.key) ? 'cell-check' : ''].filter(Boolean).join(' ');
               const title = [def.ariaLabel, ...(mark?.messages ?? []), disagrees ? `原文总计 ${declared}，各项相加为 ${computed[cell.key] || '0'}` : ''].filter(Boolean).join('\n');
-              return <td key={c} {...span} class={classes} data-cell={cell.key} title={title}>{value}</td>;
+              return <td key={c} {...span} class={classes} data-cell={cell.key} title={title}>{value}{disagrees ? <span class="import-declared">原表{declared}</span> : null}</td>;
             })}
           </tr>
         ))}

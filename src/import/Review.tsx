@@ -4,6 +4,7 @@ import { runChecks } from '../checks';
 import { FORMATS, FormatYearError, formatForYear } from '../formats';
 import { newReportId, type Report } from '../model';
 import { createDraftFrom } from '../store';
+import { LIMITS } from '../store/validate';
 import type { ImportResult } from './notes';
 import { LEVEL_NAMES, LEVEL_ORDER } from './note-levels';
 import { RecognisedReport } from './RecognisedReport';
@@ -13,6 +14,9 @@ export function Review({ result, onCancel }: { result: ImportResult; onCancel: (
   const [agencyName, setAgencyName] = useState(result.report.agencyName);
   const [yearText, setYearText] = useState(String(result.report.year));
   const [saving, setSaving] = useState(false);
+  // A year the title did not give is a guess: the clerk confirms it (or types one) before 「创建草稿」.
+  const [yearConfirmed, setYearConfirmed] = useState(result.found.year);
+  const [trimmed, setTrimmed] = useState(false);
   const [saveError, setSaveError] = useState('');
 
   const format = FORMATS[result.report.formatId];
@@ -27,11 +31,24 @@ export function Review({ result, onCancel }: { result: ImportResult; onCancel: (
       yearProblem = e instanceof FormatYearError ? e.message : String(e);
     }
   }
+  const overLong = TEXT_KEYS.filter((k) => result.report.texts[k].length > LIMITS.text);
   const report: Report = useMemo(
-    () => ({ ...result.report, agencyName: agencyName.trim(), year: yearProblem ? result.report.year : year }),
-    [result, agencyName, year, yearProblem],
+    () => ({
+      ...result.report,
+      agencyName: agencyName.trim(),
+      year: yearProblem ? result.report.year : year,
+      texts: trimmed ? trimTexts(result.report.texts) : result.report.texts,
+    }),
+    [result, agencyName, year, yearProblem, trimmed],
   );
-  const findings = useMemo(() => runChecks(report), [report]);
+  const nameProblem = !agencyName.trim() ? '请填写单位名称。' : agencyName.trim().length > LIMITS.agencyName ? `单位名称太长（${agencyName.trim().length} 个字，最多 ${LIMITS.agencyName} 个），请改短。` : '';
+  const textProblem = overLong.length > 0 && !trimmed;
+  const blocked = !!yearProblem || !!nameProblem || !yearConfirmed || textProblem;
+  // Checks on cells the reader could not fill would blame the source for the reader's gaps: left out, counted.
+  const unread = useMemo(() => new Set(result.notes.filter((n) => n.level !== 'info').flatMap((n) => n.cells ?? [])), [result]);
+  const allFindings = useMemo(() => runChecks(report), [report]);
+  const findings = allFindings.filter((f) => !f.cells.some((c) => unread.has(c)));
+  const leftOut = allFindings.length - findings.length;
   const tableFindings = findings.filter((f) => f.cells.length > 0);
 
   const notes = [...result.notes].sort((a, b) => LEVEL_ORDER[b.level] - LEVEL_ORDER[a.level]);
@@ -39,7 +56,7 @@ export function Review({ result, onCancel }: { result: ImportResult; onCancel: (
   for (const n of result.notes) counts[n.level]++;
 
   const create = async () => {
-    if (yearProblem || !agencyName.trim()) return;
+    if (blocked) return;
     setSaving(true);
     setSaveError('');
     try {
@@ -67,13 +84,19 @@ export function Review({ result, onCancel }: { result: ImportResult; onCancel: (
         </label>
         <label>
           <span>报告年度</span>
-          <input value={yearText} inputMode="numeric" size={6} onInput={(e) => setYearText(e.currentTarget.value)} aria-invalid={!!yearProblem} />
+          <input value={yearText} inputMode="numeric" size={6} onInput={(e) => { setYearText(e.currentTarget.value); setYearConfirmed(true); }} aria-invalid={!!yearProblem} />
         </label>
         <div class="import-format">
           <span>格式</span>
           <strong>{format.id}版</strong>（{format.notice}，{result.found.formatFrom === 'tables' ? '按表格识别' : result.found.formatFrom === 'year' ? '按年度确定' : '未能识别，默认'}）
         </div>
-        {!agencyName.trim() && <p class="import-field-error" role="alert">请填写单位名称。</p>}
+        {!result.found.year && (
+          <label class="import-year-guess">
+            <input type="checkbox" checked={yearConfirmed} onChange={(e) => setYearConfirmed(e.currentTarget.checked)} />
+            <span>报告年度{result.report.year}年是<strong>推测</strong>的（标题中没有年份），我已核对，年度无误</span>
+          </label>
+        )}
+        {nameProblem && <p class="import-field-error" role="alert">{nameProblem}</p>}
         {yearProblem && <p class="import-field-error" role="alert">{yearProblem}</p>}
         {!yearProblem && yearFormatId !== format.id && (
           <p class="import-field-warning">注意：{year}年度的报告应使用{yearFormatId}版格式，而导入的表格是{format.id}版。草稿将保留{format.id}版表格。</p>
@@ -96,6 +119,7 @@ export function Review({ result, onCancel }: { result: ImportResult; onCancel: (
 
       <section class="import-findings" aria-label="原报告的勾稽问题">
         <h2>原报告自身的勾稽问题 <small>（如实导入，未作修改；创建草稿后可在编辑器中修正）</small></h2>
+        {leftOut > 0 && <p class="import-hint">另有 {leftOut} 条检查涉及没有读到的格子，未列出：那些格子请先对照原文填写。</p>}
         {findings.length === 0 ? <p>没有发现勾稽问题。</p> : (
           <ul>
             {findings.map((f, i) => (
@@ -118,11 +142,27 @@ export function Review({ result, onCancel }: { result: ImportResult; onCancel: (
         </section>
       </div>
 
+      {overLong.length > 0 && (
+        <section class="import-trim" aria-label="超长的部分">
+          <p class={trimmed ? 'import-hint' : 'import-error'}>
+            {overLong.map((k) => `「${SECTION_NAMES[k]}」有 ${result.report.texts[k].length} 个字`).join('，')}，超过每部分 {LIMITS.text} 字的上限，不能直接创建草稿。
+            {trimmed ? '已截短，只保留每部分的前 ' + LIMITS.text + ' 字。' : '可以截短后再创建草稿（超出部分不导入）。'}
+          </p>
+          <button type="button" onClick={() => setTrimmed(!trimmed)}>{trimmed ? '恢复原文（不截短）' : '截短超长的部分'}</button>
+        </section>
+      )}
       {saveError && <p role="alert" class="import-error">{saveError}</p>}
       <div class="import-actions">
-        <button type="button" class="primary" onClick={create} disabled={saving || !!yearProblem || !agencyName.trim()}>创建草稿</button>
+        <button type="button" class="primary" onClick={create} disabled={saving || blocked}>创建草稿</button>
         <button type="button" onClick={onCancel} disabled={saving}>取消</button>
       </div>
     </main>
   );
+}
+
+const TEXT_KEYS = ['overview', 'problems', 'other'] as const;
+const SECTION_NAMES: Record<(typeof TEXT_KEYS)[number], string> = { overview: '一、总体情况', problems: '五、存在的主要问题及改进情况', other: '六、其他需要报告的事项' };
+
+function trimTexts(texts: Report['texts']): Report['texts'] {
+  return { ...texts, overview: texts.overview.slice(0, LIMITS.text), problems: texts.problems.slice(0, LIMITS.text), other: texts.other.slice(0, LIMITS.text) };
 }

@@ -2,12 +2,13 @@
 // the .docx path and the pasted-text path share this one pure function. Every label is compared
 // with src/formats; what cannot be read unambiguously is reported as a note and left empty, never guessed.
 import { FORMATS, formatForYear, type FormatDef, type SectionId, type TableId } from '../formats';
-import { blankReport, chineseDate, paragraphsOf } from '../model';
+import { blankReport, chineseDate, computeAll } from '../model';
 import type { Block } from './blocks';
 import { countFormatMarkers } from './format-markers';
+import { sectionParagraphs } from './text-sections';
 import { clip, type ImportNote, type ImportResult, type RecogniseOptions } from './notes';
 import { TableWalker, unusedRuns, type Token } from './table-walker';
-import { lastParagraphs, looksLikeSignature, matchHeading, parseChineseDate, readTitle } from './title';
+import { guessYear, lastParagraphs, looksLikeSignature, matchHeading, parseChineseDate, readTitle } from './title';
 import { importValue, splitGlued, splitTrailingValues } from './value-text';
 
 export type { ImportNote, ImportResult, NoteLevel, RecogniseOptions } from './notes';
@@ -77,9 +78,6 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
   const titleInfo = readTitle(blocks, firstHeadingBlock);
   let year = titleInfo.year;
   const agencyName = titleInfo.agencyName;
-  if (titleInfo.year === null) {
-    note({ level: 'error', field: 'year', message: '没有从标题中识别出报告年度，请在下面填写。' });
-  }
   // A title set on two lines (单位 above 「2021年政府信息公开工作年度报告」, as this tool exports it) is normal: no note.
   if (!agencyName) note({ level: 'doubt', field: 'agencyName', message: '没有从标题中识别出单位名称，请在下面填写。' });
 
@@ -123,7 +121,11 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
       message: `表格用的是${format.id}版格式（${format.notice}），但${year}年度的报告应使用${formatForYear(year).id}版格式。已按表格的${format.id}版读取。`,
     });
   }
-  if (year === null) year = format.id === '2019' ? 2020 : new Date(options.now ?? Date.now()).getFullYear() - 1;
+  if (year === null) {
+    const guess = guessYear(blocks, dateWritten, format.id, options.now);
+    year = guess.year;
+    note({ level: 'doubt', field: 'year', message: `报告年度是推测的：${guess.reason}，推测为${guess.year}年。请核对后确认。` });
+  }
 
   // ---- the three tables, walked in one pass over the table sections
   const report = blankReport({ year: Math.max(year, 2019), agencyName, now: options.now });
@@ -154,6 +156,9 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
     else report.values[def.key] = value;
   });
   for (const t of ['t2', 't3', 't4'] as TableId[]) walker.walk(t);
+  // A total the source states is kept as its declared total only where it differs from the sum of the parts read.
+  const computed = computeAll(format, report.values);
+  for (const [key, value] of Object.entries(report.declaredTotals)) if (value === (computed[key] || '0')) delete report.declaredTotals[key];
 
   // Whatever in the table sections was not read: the sections' own text and unrecognised pieces.
   const sectionOfBlock = (b: number) => {
@@ -185,15 +190,8 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
     }
     // 一 ends where the tables begin, even when the heading 二 is missing.
     const end = Math.min(nextHeadingBlock(headings, s, blocks.length), s === 0 && zoneStartBlock > h.block ? zoneStartBlock : blocks.length);
-    const paragraphs: string[] = [];
-    if (h.rest.trim()) paragraphs.push(h.rest.trim());
-    let droppedTable = false;
-    for (let b = h.block + 1; b < end; b++) {
-      if (excluded.has(b)) continue;
-      const block = blocks[b]!;
-      if (block.type === 'table') droppedTable = true;
-      else paragraphs.push(...paragraphsOf(block.text.replace(/\t+/g, ' ')));
-    }
+    const { paragraphs, droppedTable } = sectionParagraphs(blocks, h.block + 1, end, (b) => excluded.has(b));
+    if (h.rest.trim()) paragraphs.unshift(h.rest.trim());
     if (droppedTable) note({ level: 'info', field: sectionDefs[s]!.id, message: `「${sectionDefs[s]!.heading}」中的表格不属于法定表格，未导入。` });
     if (s === 0 && titleInfo.preamble.length > 0) {
       paragraphs.unshift(...titleInfo.preamble);

@@ -110,3 +110,25 @@ export function lastParagraphs(blocks: Block[], count: number): number[] {
   }
   return out;
 }
+
+/**
+ * A report year when the title gives none: the year before the 成文日期, else the year the text names most,
+ * else the year before this one. Always shown to the clerk as a guess to confirm.
+ */
+export function guessYear(blocks: Block[], dateWritten: string, formatId: string, now = Date.now()): { year: number; reason: string } {
+  const thisYear = new Date(now).getFullYear();
+  if (dateWritten) return { year: Number(dateWritten.slice(0, 4)) - 1, reason: `成文日期是${dateWritten.slice(0, 4)}年` };
+  const counts = new Map<number, number>();
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
+    for (const m of b.text.matchAll(/(20\d\d)\s*年/g)) {
+      const y = Number(m[1]);
+      if (y >= 2008 && y <= thisYear) counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  if (best) return { year: best[0], reason: `正文中「${best[0]}年」出现最多（${best[1]}次）` };
+  return formatId === '2019'
+    ? { year: 2020, reason: '表格是2019版格式（用于2019、2020年度）' }
+    : { year: thisYear - 1, reason: '原文没有写明年份，按上一年' };
+}

@@ -39,6 +39,9 @@ export function importValue(raw: string, def: ValueCellDef, note: NoteSink): str
     note({ level: 'error', cells: [def.key], message: `「${def.ariaLabel}」的「${raw.trim()}」无法识别：${parsed.message}该格留空。` });
     return null;
   }
+  if (parsed.value === '' && text !== '') {
+    note({ level: 'info', cells: [def.key], message: `「${def.ariaLabel}」写的是「${raw.trim()}」，按空白导入（没有填 0），请核对。` });
+  }
   if (unit) {
     const money = def.kind === 'money';
     const perTenThousand = def.colLabel.includes('万元');
