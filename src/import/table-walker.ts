@@ -169,7 +169,9 @@ export class TableWalker {
       });
       return;
     }
-    if (row === null && lastDef.kind === 'total' && from[from.length - 1] !== from[0]) {
+    const lineOf = (k: number) => this.tokens[from[k]!]!.block;
+    const aloneBelow = pieces.length > 2 && lineOf(pieces.length - 1) !== lineOf(pieces.length - 2) && pieces.slice(0, -1).every((_, k) => lineOf(k) === lineOf(0));
+    if (row === null && lastDef.kind === 'total' && aloneBelow) {
       // A total on a line of its own: a number wrapped in a narrow cell (3269⏎7) must not become 7.
       const total = this.wrappedTotal(pieces, start, where);
       if (total === null) {

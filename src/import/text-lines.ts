@@ -46,7 +46,8 @@ export function reflowLines(lines: SourceLine[]): Block[] {
         continue;
       }
     }
-    for (const part of splitAtHeadings(columns(text))) out.push({ type: 'paragraph', text: part, line, page });
+    const indent = /^(?: {2,}|\u3000)/.test(text) || undefined;
+    for (const part of splitAtHeadings(columns(text))) out.push({ type: 'paragraph', text: part, line, page, indent });
   }
   return out;
 }

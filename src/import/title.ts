@@ -39,7 +39,18 @@ export interface TitleInfo {
 }
 
 const TITLE_RE = /^(.*?)(?:关于)?(\d{4})年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告$/;
+/** 「2019年XX市人民政府办公厅政府信息公开工作年度报告」: the year before the agency. */
+const TITLE_RE_YEAR_FIRST = /^(\d{4})年度?(.+?)(?:政府)?信息公开(?:工作)?(?:年度)?报告$/;
 const TITLE_RE_YEAR_AFTER = /^(.*?)政府信息公开(?:工作)?年度报告[（(](\d{4})年度?[）)]$/;
+
+export interface TitleMatch { agency: string; year: number }
+
+function matchTitle(line: string): TitleMatch | null {
+  const m = TITLE_RE.exec(line) ?? TITLE_RE_YEAR_AFTER.exec(line);
+  if (m) return { agency: m[1]!, year: Number(m[2]) };
+  const first = TITLE_RE_YEAR_FIRST.exec(line);
+  return first ? { agency: first[2]!, year: Number(first[1]) } : null;
+}
 
 export function readTitle(blocks: Block[], before: number): TitleInfo {
   const lines: { block: number; text: string }[] = [];
@@ -48,13 +59,13 @@ export function readTitle(blocks: Block[], before: number): TitleInfo {
     if (block.type === 'paragraph' && !isEmpty(block.text)) lines.push({ block: b, text: compact(block.text) });
   }
   // The latest start wins: a header line with the agency above a title that repeats it must not be read twice.
-  let best: { i: number; j: number; m: RegExpExecArray } | null = null;
+  let best: { i: number; j: number; m: TitleMatch } | null = null;
   for (let i = 0; i < Math.min(lines.length, 4); i++) {
     let joined = '';
     for (let j = i; j < Math.min(lines.length, i + 4); j++) {
       joined += lines[j]!.text;
-      const m = TITLE_RE.exec(joined) ?? TITLE_RE_YEAR_AFTER.exec(joined);
-      if (m && m[1]!.length <= 40) {
+      const m = matchTitle(joined);
+      if (m && m.agency.length <= 40) {
         best = { i, j, m };
         break;
       }
@@ -62,8 +73,8 @@ export function readTitle(blocks: Block[], before: number): TitleInfo {
   }
   if (best) {
     const { i, j, m } = best;
-    let agency = m[1]!.replace(/关于$/, '');
-    const year = Number(m[2]);
+    let agency = m.agency.replace(/关于$/, '');
+    const year = m.year;
     const used = lines.slice(i, j + 1).map((l) => l.block);
     let fromPrevious = false;
     const previous = i > 0 ? lines[i - 1]! : undefined;
