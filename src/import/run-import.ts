@@ -1,5 +1,6 @@
 // Runs the reading of an office document in a Web Worker with a time limit, and lets the clerk cancel it.
 // The worker is ended (terminate) on either: whatever it was stuck in stops with it.
+import { startImportWorker } from './start-worker';
 import { readDocument, type DocumentRequest, type ImportOutcome } from './read-document';
 
 /** A report is read in well under a second; past this the file is not a report one can work with. */
@@ -13,10 +14,8 @@ export interface ImportJob {
 export function runImport(request: DocumentRequest, timeLimitMs = IMPORT_TIME_LIMIT_MS): ImportJob {
   let worker: Worker | null = null;
   try {
-    // The one-file build has no worker file beside it (and its policy allows none): read on the page there.
-    if (import.meta.env.MODE !== 'single' && typeof Worker !== 'undefined') {
-      worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    }
+    // The one-file build has no worker file beside it (start-worker-none.ts there): read on the page then.
+    if (typeof Worker !== 'undefined') worker = startImportWorker();
   } catch {
     worker = null;
   }
