@@ -25,7 +25,8 @@ export function findLabel(tokens: Token[], label: string, from: number, to: numb
   const wanted = normaliseLabel(label);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.used || isEmpty(t.text)) continue;
+    // A long paragraph is no label (nor a label ending a glued run, which is bounded below): skipped unread.
+    if (t.used || t.text.length > label.length + 90 || isEmpty(t.text)) continue;
     if (matchLabel(t.text, label) !== 'none') return { start: i, end: i };
     if (isValueText(t.text)) continue;
     const own = normaliseLabel(t.text);

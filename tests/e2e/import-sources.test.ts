@@ -9,7 +9,7 @@ import { blankReport } from '../../src/model';
 import { docxBytes } from '../export/build';
 import { docxToPdf } from '../export/soffice';
 import { distinctValues } from '../import/docx-fixtures';
-import { entityBomb, zipBomb } from '../import/hostile-docx';
+import { entityBomb, slowDocx, zipBomb } from '../import/hostile-docx';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -124,3 +124,16 @@ for (const [name, make] of [['entity blow-up', entityBomb], ['zip of 39 MB XML',
     await page.close();
   }, 60_000);
 }
+
+it('a long read can be cancelled: 取消 ends it with a message, and the page stays usable', async () => {
+  const page = await openImport();
+  await page.locator('input[type="file"]').setInputFiles({ name: 'long.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(slowDocx()) });
+  const cancel = page.getByRole('button', { name: '取消' });
+  await cancel.waitFor({ timeout: 10_000 });
+  await cancel.click();
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.innerText()).toContain('已取消');
+  expect(await page.locator('input[type="file"]').isEnabled()).toBe(true);
+  await page.close();
+}, 60_000);

@@ -19,3 +19,11 @@ export function zipBomb(): Uint8Array {
   const xml = `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
   return zipSync({ '[Content_Types].xml': new TextEncoder().encode(CONTENT_TYPES), 'word/document.xml': new TextEncoder().encode(xml) }, { level: 9 });
 }
+
+/** A large but legal document (many long paragraphs under the limits): takes the reader a while. */
+export function slowDocx(paragraphs = 19_000): Uint8Array {
+  const text = '本年度我局认真贯彻落实政府信息公开条例，主动公开各类政府信息。'.repeat(8);
+  const body = `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`.repeat(paragraphs);
+  const xml = `<?xml version="1.0"?><w:document ${W}><w:body><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>${body}</w:body></w:document>`;
+  return zipSync({ '[Content_Types].xml': new TextEncoder().encode(CONTENT_TYPES), 'word/document.xml': new TextEncoder().encode(xml) }, { level: 6 });
+}
