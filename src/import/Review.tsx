@@ -93,7 +93,7 @@ export function Review({ result, onCancel }: { result: ImportResult; onCancel: (
         {!result.found.year && (
           <label class="import-year-guess">
             <input type="checkbox" checked={yearConfirmed} onChange={(e) => setYearConfirmed(e.currentTarget.checked)} />
-            <span>报告年度{result.report.year}年是<strong>推测</strong>的（标题中没有年份），我已核对，年度无误</span>
+            <span>{result.report.year}年这个年份是<strong>推测</strong>的（标题中没有年份），我已核对无误</span>
           </label>
         )}
         {nameProblem && <p class="import-field-error" role="alert">{nameProblem}</p>}

@@ -41,15 +41,19 @@ export interface TitleInfo {
 const TITLE_RE = /^(.*?)(?:关于)?(\d{4})年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告$/;
 /** 「2019年XX市人民政府办公厅政府信息公开工作年度报告」: the year before the agency. */
 const TITLE_RE_YEAR_FIRST = /^(\d{4})年度?(.+?)(?:政府)?信息公开(?:工作)?(?:年度)?报告$/;
+const TITLE_RE_NO_YEAR = /^(.+?)(?:政府)?信息公开(?:工作)?年度报告$/;
 const TITLE_RE_YEAR_AFTER = /^(.*?)政府信息公开(?:工作)?年度报告[（(](\d{4})年度?[）)]$/;
 
-export interface TitleMatch { agency: string; year: number }
+export interface TitleMatch { agency: string; year: number | null }
 
 function matchTitle(line: string): TitleMatch | null {
   const m = TITLE_RE.exec(line) ?? TITLE_RE_YEAR_AFTER.exec(line);
   if (m) return { agency: m[1]!, year: Number(m[2]) };
   const first = TITLE_RE_YEAR_FIRST.exec(line);
-  return first ? { agency: first[2]!, year: Number(first[1]) } : null;
+  if (first) return { agency: first[2]!, year: Number(first[1]) };
+  // 「某区教育局政府信息公开工作年度报告」: no year at all (it is then guessed, and said so).
+  const none = TITLE_RE_NO_YEAR.exec(line);
+  return none && !/\d/.test(none[1]!) ? { agency: none[1]!, year: null } : null;
 }
 
 export function readTitle(blocks: Block[], before: number): TitleInfo {
@@ -66,7 +70,8 @@ export function readTitle(blocks: Block[], before: number): TitleInfo {
       joined += lines[j]!.text;
       const m = matchTitle(joined);
       if (m && m.agency.length <= 40) {
-        best = { i, j, m };
+        // A title without a year is taken only when no start gives one with a year.
+        if (m.year !== null || !best || best.m.year === null) best = { i, j, m };
         break;
       }
     }
@@ -85,7 +90,7 @@ export function readTitle(blocks: Block[], before: number): TitleInfo {
     // A header line repeating the agency (the seed starts with it) is part of the title block.
     if (previous && previous.text === agency) used.unshift(previous.block);
     const preamble = lines.filter((l) => l.block > lines[j]!.block).map((l) => (blocks[l.block] as { text: string }).text.trim());
-    return { agencyName: agency, year: year >= 1990 && year <= 2100 ? year : null, agencyFromPreviousLine: fromPrevious, used, preamble };
+    return { agencyName: agency, year: year !== null && year >= 1990 && year <= 2100 ? year : null, agencyFromPreviousLine: fromPrevious, used, preamble };
   }
   return { agencyName: '', year: null, agencyFromPreviousLine: false, used: [], preamble: lines.map((l) => (blocks[l.block] as { text: string }).text.trim()) };
 }

@@ -137,3 +137,20 @@ it('a long read can be cancelled: 取消 ends it with a message, and the page st
   expect(await page.locator('input[type="file"]').isEnabled()).toBe(true);
   await page.close();
 }, 60_000);
+
+it('a year not in the title is shown as a guess and must be confirmed before 创建草稿', async () => {
+  const page = await openImport();
+  const text = ['某区教育局政府信息公开工作年度报告', '一、总体情况', '本年度工作情况良好。', '二、主动公开政府信息情况', '规章\t1\t2\t3',
+    '五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。', '某区教育局', '2024年1月15日'].join('\n');
+  await page.getByLabel(/粘贴/).fill(text);
+  await page.getByRole('button', { name: /^识别/ }).click();
+  await page.getByText('核对识别结果').waitFor();
+  expect(await page.getByLabel('报告年度').inputValue()).toBe('2023');
+  const create = page.getByRole('button', { name: '创建草稿' });
+  expect(await create.isDisabled()).toBe(true);
+  expect(await page.locator('.import-notes').innerText()).toContain('推测');
+  await page.screenshot({ path: '/tmp/import-guessed-year.png' });
+  await page.getByRole('checkbox', { name: /推测/ }).check();
+  expect(await create.isEnabled()).toBe(true);
+  await page.close();
+});

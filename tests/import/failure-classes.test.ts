@@ -110,6 +110,8 @@ describe('5. a year not in the title is a guess, said so', () => {
     const text = `${reportText(FORMAT_2021, distinctValues(FORMAT_2021), 'tabs', { title: ['某区教育局政府信息公开工作年度报告'] })}\n某区教育局\n2024年1月15日`;
     const r = importText(text);
     expect(r.found.year).toBe(false);
+    expect(r.report.agencyName).toBe('某区教育局');
+    expect(r.report.texts.overview).not.toContain('年度报告');
     expect(r.report.year).toBe(2023);
     expect(r.notes.some((n) => n.field === 'year' && n.level === 'doubt' && n.message.includes('推测'))).toBe(true);
   });
