@@ -7,8 +7,11 @@ cd "$(dirname "$0")/.."
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+[ -e /usr/lib/libreoffice/program/libsclo.so ] || missing+=(libreoffice-calc-nogui) # the 汇总 test opens its .xlsx
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v unzip >/dev/null 2>&1 || missing+=(unzip)
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
 [ -d /usr/share/fonts/truetype/arphic ] || missing+=(fonts-arphic-ukai)
 

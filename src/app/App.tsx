@@ -3,6 +3,7 @@
 //   #/draft/<id>    the editor on one draft
 //   #/new/<year>    creates a blank draft for that year and opens it
 //   #/import        starts a draft from a published report (.docx or pasted text)
+//   #/summary[/<id>] 汇总: a 主管部门's workspaces gathering its units' reports
 // Every page is loaded on first visit only (import()), so the first load stays within its size budget.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -33,6 +34,7 @@ export function App() {
   const [head, arg] = route.split('/');
   if (head === 'draft' && arg) return <DraftRoute key={arg} id={arg} />;
   if (head === 'import') return <ImportPage />;
+  if (head === 'summary') return <SummaryPage id={arg} />;
   if (head === 'new' && arg) return <NewDraft year={Number(arg)} />;
   return <HomePage />;
 }
@@ -71,3 +73,4 @@ const HomePage = lazyPage(() => import('../home').then((m) => m.HomePage));
 const loadDraftRoute = () => import('./DraftRoute').then((m) => m.DraftRoute);
 const DraftRoute = lazyPage(loadDraftRoute);
 const ImportPage = lazyPage(() => import('../import').then((m) => m.ImportPage));
+const SummaryPage = lazyPage(() => import('../summary').then((m) => m.SummaryPage));

@@ -4,6 +4,8 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { DraftSession, SaveStatus } from '../store/session';
 import { saveStatusText } from '../store/save-status';
 import { ExportButton } from '../export/ExportButton';
+import { PreviewButton } from '../preview/PreviewButton';
+import { WebpageButtons } from '../webpage/WebpageButtons';
 import type { TextSectionId } from '../formats';
 import { reportTitle } from '../model';
 import { Facts } from './Facts';
@@ -83,7 +85,13 @@ function Header({ state }: { state: EditorState }) {
 
 /** The only part of the header that follows every change. */
 function Export({ state }: { state: EditorState }) {
-  return <ExportButton report={state.report.value} findings={state.findings.value} />;
+  return (
+    <>
+      <ExportButton report={state.report.value} findings={state.findings.value} />
+      <PreviewButton report={state.report.value} />
+      <WebpageButtons report={state.report.value} />
+    </>
+  );
 }
 
 function SaveIndicator({ status }: { status: SaveStatus }) {

@@ -4,11 +4,12 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { FIRST_REPORT_YEAR, formatForYear } from '../formats';
 import { defaultReportYear, type Report } from '../model';
 import {
-  backupConflicts, clockTime, createDraft, createDraftFrom, downloadBackup, draftForNextYear, duplicateDraft,
+  backupConflicts, clockTime, createDraft, createDraftFrom, downloadBackup, downloadFullBackup, draftForNextYear, duplicateDraft,
   importBackup, listDrafts, onStoreChange, purgeDraft, readBackupFile, renameDraft, restoreDraft,
   saveStatusText, trashDraft, unsavedReports, type DraftEntry, type DraftList, type NextYearResult,
 } from '../store';
 import { groupDrafts, useCheckCounts, type Counts } from './groups';
+import type { SummaryWorkspace } from '../store/summary-record';
 import './style.css';
 
 const NO_AGENCY = '（未填写单位名称）';
@@ -34,7 +35,7 @@ export function HomePage() {
   const [list, setList] = useState<DraftList | null>(null);
   const [loadError, setLoadError] = useState('');
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [pendingImport, setPendingImport] = useState<{ reports: Report[]; conflicts: string[] } | null>(null);
+  const [pendingImport, setPendingImport] = useState<{ reports: Report[]; conflicts: string[]; workspaces?: SummaryWorkspace[] } | null>(null);
 
   const reload = () => {
     performance.mark?.('nianbao:list-start');
@@ -74,7 +75,7 @@ export function HomePage() {
     }
   };
 
-  const exportAll = () => {
+  const exportAll = async () => {
     if (!list) return;
     const inMemory = new Map(unsaved.map((r) => [r.id, r]));
     const reports = list.drafts.filter((d) => d.deletedAt === null).map((d) => inMemory.get(d.report.id) ?? d.report);
@@ -82,7 +83,7 @@ export function HomePage() {
       setNotice({ kind: 'error', text: '还没有草稿可以导出。' });
       return;
     }
-    const name = downloadBackup(reports);
+    const name = await downloadFullBackup(reports);
     setNotice({ kind: 'ok', text: `已导出${reports.length}份草稿到文件「${name}」（在浏览器的下载位置）。请把它保存到安全的地方。` });
   };
 
@@ -93,9 +94,9 @@ export function HomePage() {
       return;
     }
     const conflicts = await backupConflicts(parsed.reports);
-    if (conflicts.length > 0) setPendingImport({ reports: parsed.reports, conflicts });
+    if (conflicts.length > 0) setPendingImport({ reports: parsed.reports, conflicts, workspaces: parsed.workspaces });
     else await act(async () => {
-      const r = await importBackup(parsed.reports, 'keep-both');
+      const r = await importBackup(parsed.reports, 'keep-both', parsed.workspaces);
       return { kind: 'ok', text: `已从备份恢复${r.added}份草稿。` };
     });
   };
@@ -105,13 +106,14 @@ export function HomePage() {
       <header class="home-header">
         <h1>政府信息公开工作年度报告</h1>
         <p class="home-sub">草稿自动保存在本机浏览器中，不上传到任何地方。换电脑或清理浏览器前，请先「导出全部草稿备份」。</p>
+        <a class="button" href="#/summary" style="margin-bottom:.75rem">汇总…</a>
       </header>
 
       <section class="home-actions" aria-label="新建与备份">
         <NewDraftForm />
         <div class="home-tools">
           <a class="button" href="#/import">导入上年报告（Word 或文本）</a>
-          <button type="button" onClick={exportAll} disabled={!list || list.drafts.every((d) => d.deletedAt !== null)}>导出全部草稿备份</button>
+          <button type="button" onClick={() => void exportAll()} disabled={!list || list.drafts.every((d) => d.deletedAt !== null)}>导出全部草稿备份</button>
           <RestoreButton onFile={(f) => void onRestoreFile(f)} />
         </div>
       </section>
@@ -138,10 +140,10 @@ export function HomePage() {
           count={pendingImport.conflicts.length}
           total={pendingImport.reports.length}
           onChoose={(choice) => {
-            const reports = pendingImport.reports;
+            const { reports, workspaces } = pendingImport;
             setPendingImport(null);
             if (choice) void act(async () => {
-              const r = await importBackup(reports, choice);
+              const r = await importBackup(reports, choice, workspaces);
               return { kind: 'ok', text: `已从备份恢复：新增${r.added}份${r.replaced ? `，替换${r.replaced}份` : ''}。` };
             });
             else setNotice({ kind: 'ok', text: '已取消恢复，没有做任何修改。' });

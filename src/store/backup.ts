@@ -3,7 +3,8 @@
 import { downloadBlob } from '../platform/download';
 import { getFormat, type FormatDef, type FormatId, type TableId } from '../formats';
 import { REPORT_SCHEMA_VERSION, computeAll, newReportId, type Report } from '../model';
-import { DRAFTS_STORE, normaliseRecord, withTx, type DraftRecord } from './db';
+import { DRAFTS_STORE, SUMMARIES_STORE, normaliseRecord, withTx, type DraftRecord } from './db';
+import type { SummaryWorkspace } from './summary-record';
 import { notify } from './channel';
 import { FORBIDDEN_KEYS, checkCellValue, isPlainObject, validateReport } from './validate';
 
@@ -11,6 +12,8 @@ export const BACKUP_FORMAT = 'nianbao-backup';
 export const BACKUP_VERSION = 1;
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 export const MAX_BACKUP_DRAFTS = 5000;
+/** 汇总 workspaces' backup code, kept out of the first load of 首页. */
+const loadWorkspaceCode = () => import('./backup-summary');
 const TABLES: TableId[] = ['t2', 't3', 't4'];
 
 export interface BackupDraft {
@@ -42,13 +45,15 @@ export interface BackupFile {
   /** The cell keys behind each table array, per format used: the file explains itself. */
   tableKeys: Partial<Record<FormatId, Record<TableId, string[]>>>;
   drafts: BackupDraft[];
+  /** 汇总 workspaces (src/store/backup-summary.ts); absent when there are none. */
+  summaryWorkspaces?: unknown[];
 }
 
 function tableKeysOf(format: FormatDef): Record<TableId, string[]> {
   return { t2: format.tables.t2.cells.map((c) => c.key), t3: format.tables.t3.cells.map((c) => c.key), t4: format.tables.t4.cells.map((c) => c.key) };
 }
 
-export function buildBackup(reports: readonly Report[], now = new Date()): BackupFile {
+export function buildBackup(reports: readonly Report[], now = new Date(), workspaces: readonly SummaryWorkspace[] = []): BackupFile {
   const tableKeys: BackupFile['tableKeys'] = {};
   const drafts = reports.map((r): BackupDraft => {
     const format = getFormat(r.formatId);
@@ -63,7 +68,10 @@ export function buildBackup(reports: readonly Report[], now = new Date()): Backu
       confirmations: { ...r.confirmations }, dataNotes: r.dataNotes.map((n) => ({ ...n, basis: { ...n.basis } })),
     };
   });
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), app: '政府信息公开工作年度报告编辑器', tableKeys, drafts };
+  const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), app: '政府信息公开工作年度报告编辑器', tableKeys, drafts };
+  // Plain JSON copies; read back by backup-summary.ts (loaded only when a file has workspaces: first load).
+  if (workspaces.length > 0) file.summaryWorkspaces = JSON.parse(JSON.stringify(workspaces)) as unknown[];
+  return file;
 }
 
 function ymd(d: Date): string {
@@ -80,21 +88,28 @@ export function backupFileName(reports: readonly Report[], now = new Date(), one
   return `年报草稿备份-${ymd(now)}.json`;
 }
 
-export function backupBlob(reports: readonly Report[], now = new Date()): Blob {
-  return new Blob([JSON.stringify(buildBackup(reports, now), null, 1)], { type: 'application/json' });
+export function backupBlob(reports: readonly Report[], now = new Date(), workspaces: readonly SummaryWorkspace[] = []): Blob {
+  return new Blob([JSON.stringify(buildBackup(reports, now, workspaces), null, 1)], { type: 'application/json' });
 }
 
 /** Starts the download of a backup file (Blob + <a download>, works from file:// too). */
-export function downloadBackup(reports: readonly Report[], options: { oneDraft?: boolean; now?: Date } = {}): string {
+export function downloadBackup(reports: readonly Report[], options: { oneDraft?: boolean; now?: Date; workspaces?: readonly SummaryWorkspace[] } = {}): string {
   const now = options.now ?? new Date();
   const name = backupFileName(reports, now, options.oneDraft);
-  downloadBlob(backupBlob(reports, now), name);
+  downloadBlob(backupBlob(reports, now, options.workspaces), name);
   return name;
 }
 
-export type ParsedBackup = { ok: true; reports: Report[]; exportedAt: string } | { ok: false; message: string };
+/** 导出全部草稿备份: the drafts given plus every 汇总 workspace in this browser. */
+export async function downloadFullBackup(reports: readonly Report[]): Promise<string> {
+  return downloadBackup(reports, { workspaces: await (await loadWorkspaceCode()).allWorkspacesForBackup() });
+}
 
-const fail = (message: string): ParsedBackup => ({ ok: false, message });
+export type ParsedBackup = { ok: true; reports: Report[]; exportedAt: string; workspaces?: SummaryWorkspace[] } | { ok: false; message: string };
+/** The drafts validated; the file's 汇总 workspaces still raw (their validation is loaded on demand). */
+type ParsedDrafts = { ok: true; reports: Report[]; exportedAt: string; rawWorkspaces: unknown[] } | { ok: false; message: string };
+
+const fail = (message: string) => ({ ok: false as const, message });
 
 export async function readBackupFile(file: Blob): Promise<ParsedBackup> {
   if (file.size > MAX_BACKUP_BYTES) return fail(`文件太大（${(file.size / 1024 / 1024).toFixed(1)} MB），不是本工具的草稿备份（备份文件一般不超过几 MB，上限 20 MB）。没有做任何修改。`);
@@ -105,16 +120,31 @@ export async function readBackupFile(file: Blob): Promise<ParsedBackup> {
   } catch {
     return fail('无法读取这个文件。没有做任何修改。');
   }
-  return parseBackupText(text);
+  return parseBackupWithWorkspaces(text);
 }
 
-/** Validates a whole backup file; nothing is written here. */
+/** Validates the drafts of a backup file (not its 汇总 workspaces: see parseBackupWithWorkspaces); nothing is written. */
 export function parseBackupText(text: string): ParsedBackup {
   const result = parseInner(text);
-  return result.ok ? result : fail(`${result.message}没有做任何修改。`);
+  if (!result.ok) return fail(`${result.message}没有做任何修改。`);
+  if (result.reports.length === 0) return fail('备份文件中没有草稿。没有做任何修改。');
+  return { ok: true, reports: result.reports, exportedAt: result.exportedAt, workspaces: [] };
 }
 
-function parseInner(text: string): ParsedBackup {
+/** Validates a whole backup file, drafts and 汇总 workspaces; nothing is written here. */
+export async function parseBackupWithWorkspaces(text: string): Promise<ParsedBackup> {
+  const result = parseInner(text);
+  if (!result.ok) return fail(`${result.message}没有做任何修改。`);
+  let workspaces: SummaryWorkspace[] = [];
+  if (result.rawWorkspaces.length > 0) {
+    const checked = (await loadWorkspaceCode()).workspacesFromBackup(result.rawWorkspaces);
+    if (!checked.ok) return fail(`${checked.message}没有做任何修改。`);
+    workspaces = checked.value;
+  }
+  return { ok: true, reports: result.reports, exportedAt: result.exportedAt, workspaces };
+}
+
+function parseInner(text: string): ParsedDrafts {
   if (text.length > MAX_BACKUP_BYTES) return fail('文件太大，不是本工具的草稿备份（上限 20 MB）。');
   let forbidden = '';
   let data: unknown;
@@ -138,7 +168,9 @@ function parseInner(text: string): ParsedBackup {
   const migrated = migrateBackup(data, version);
   const drafts = migrated.drafts;
   if (!Array.isArray(drafts)) return fail('备份文件中没有草稿列表（结构损坏）。');
-  if (drafts.length === 0) return fail('备份文件中没有草稿。');
+  const rawWorkspaces = migrated.summaryWorkspaces ?? [];
+  if (!Array.isArray(rawWorkspaces)) return fail('备份文件中的汇总工作区列表已损坏。');
+  if (drafts.length === 0 && rawWorkspaces.length === 0) return fail('备份文件中没有草稿。');
   if (drafts.length > MAX_BACKUP_DRAFTS) return fail(`备份文件中的草稿过多（${drafts.length}份），不像是本工具导出的。`);
   const exportedAt = typeof migrated.exportedAt === 'string' ? migrated.exportedAt.slice(0, 40) : '';
 
@@ -160,7 +192,7 @@ function parseInner(text: string): ParsedBackup {
     ids.add(checked.value.id);
     reports.push(checked.value);
   }
-  return { ok: true, reports, exportedAt };
+  return { ok: true, reports, exportedAt, rawWorkspaces };
 }
 
 /** Older backup versions are raised to the current one here (version 1 is the first). */
@@ -229,12 +261,15 @@ export async function backupConflicts(reports: readonly Report[]): Promise<strin
 export type ConflictChoice = 'keep-both' | 'replace';
 
 /** Writes all drafts of a validated backup in one transaction: all or nothing. */
-export async function importBackup(reports: readonly Report[], choice: ConflictChoice): Promise<{ added: number; replaced: number }> {
+export async function importBackup(reports: readonly Report[], choice: ConflictChoice, workspaces: readonly SummaryWorkspace[] = []): Promise<{ added: number; replaced: number }> {
   const now = Date.now();
   const replacedIds: { id: string; revision: number }[] = [];
+  // Loaded before the transaction opens: awaiting an import inside it would let IndexedDB commit it early.
+  const writeWorkspaces = workspaces.length > 0 ? (await loadWorkspaceCode()).writeWorkspaces : null;
   let added = 0;
-  await withTx([DRAFTS_STORE], 'readwrite', async (tx) => {
+  await withTx(writeWorkspaces ? [DRAFTS_STORE, SUMMARIES_STORE] : [DRAFTS_STORE], 'readwrite', async (tx) => {
     const store = tx.objectStore(DRAFTS_STORE);
+    if (writeWorkspaces) await writeWorkspaces(tx, workspaces, choice);
     for (const r of reports) {
       const existing = normaliseRecord(await store.get(r.id));
       const report = { ...r, schemaVersion: REPORT_SCHEMA_VERSION };

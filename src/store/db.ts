@@ -7,7 +7,7 @@ import { isPlainObject, validateReport } from './validate';
 // All file:// pages share one origin in Chromium: the name must not collide with anything else.
 export const DB_NAME = 'nianbao-gov-info-annual-report';
 /** IndexedDB structure version (object stores and indexes). Report shape versions are REPORT_SCHEMA_VERSION. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 // Changing these without a migration wipes users' data.
 export const DRAFTS_STORE = 'drafts';
@@ -15,8 +15,10 @@ export const DRAFTS_STORE = 'drafts';
 export const JOURNAL_STORE = 'unsaved-journal';
 // Changing these without a migration wipes users' data.
 export const META_STORE = 'meta';
+// Changing these without a migration wipes users' data. (汇总 workspaces, DB version 2.)
+export const SUMMARIES_STORE = 'summary-workspaces';
 
-export type StoreName = typeof DRAFTS_STORE | typeof JOURNAL_STORE | typeof META_STORE;
+export type StoreName = typeof DRAFTS_STORE | typeof JOURNAL_STORE | typeof META_STORE | typeof SUMMARIES_STORE;
 
 /** One draft as stored: the report plus what the store needs to never overwrite a newer save. */
 export interface DraftRecord {
@@ -59,6 +61,7 @@ export function getDb(): Promise<IDBPDatabase> {
           db.createObjectStore(JOURNAL_STORE, { keyPath: 'key' });
           db.createObjectStore(META_STORE, { keyPath: 'key' });
         }
+        if (oldVersion < 2) db.createObjectStore(SUMMARIES_STORE, { keyPath: 'id' });
       },
       blocking() {
         // A newer version of the app wants to upgrade: let it, and reopen on the next access.

@@ -8,7 +8,7 @@ export { draftForNextYear } from './next-year';
 export type { NextYearResult } from './next-year';
 export {
   BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, buildBackup, backupBlob, backupFileName, downloadBackup,
-  readBackupFile, parseBackupText, backupConflicts, importBackup,
+  readBackupFile, parseBackupText, parseBackupWithWorkspaces, backupConflicts, importBackup, downloadFullBackup,
 } from './backup';
 export type { BackupFile, ParsedBackup, ConflictChoice } from './backup';
 export { listen as onStoreChange } from './channel';

@@ -245,14 +245,14 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
       expect(f!.message).toContain(`成文日期${y + 1}年2月5日晚于发布期限${y + 1}年1月31日`);
       expect(f!.message).toContain('晚了 5 天');
       expect(f!.fields).toEqual(['dateWritten', 'agencyLevel']);
-      const county = { ...base(), agencyLevel: 'county' as const, dateWritten: `${y + 1}-02-21` };
+      const county = { ...base(), scope: 'government-summary' as const, agencyLevel: 'county' as const, dateWritten: `${y + 1}-02-21` };
       expect(only(runChecks(county), 'D-R1')[0]!.message).toContain('晚了 1 天');
     });
 
     it('D-R1 does not fire on the deadline day or within a later level\'s deadline', () => {
       const y = YEAR[id];
       expect(only(runChecks({ ...base(), dateWritten: `${y + 1}-01-31` }), 'D-R1')).toEqual([]);
-      expect(only(runChecks({ ...base(), agencyLevel: 'province', dateWritten: `${y + 1}-03-31` }), 'D-R1')).toEqual([]);
+      expect(only(runChecks({ ...base(), scope: 'government-summary', agencyLevel: 'province', dateWritten: `${y + 1}-03-31` }), 'D-R1')).toEqual([]);
     });
 
     it('D-R3 fires for a date not in year Y+1 or not a date', () => {

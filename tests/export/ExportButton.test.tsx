@@ -50,7 +50,7 @@ describe('ExportButton', () => {
     expect(strFromU8(zip['word/document.xml']!)).toContain('2025年政府信息公开工作年度报告');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(screen.getByRole('status').textContent).toContain('已导出');
-  });
+  }, 20_000); // the download is awaited for up to 10 s on a loaded machine
 
   it('offers plain 「导出」 without errors, and 「返回修改」 closes the dialog without a download', async () => {
     render(<ExportButton report={filledReport('2019')} findings={[warning]} />);

@@ -98,7 +98,7 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
     }
   });
 
-  it('sets the six section headings in 黑体 三号 and body text in 仿宋_GB2312 三号, 28 pt exact, two-character indent', async () => {
+  it('sets the six section headings in 黑体 三号 and body text in 仿宋_GB2312 三号, on the 28.95 pt grid, two-character indent', async () => {
     const paragraphs = childElements(body(await load()), 'w:p');
     const headings = paragraphs.filter((p) => format.sections.some((s) => s.heading === textOf(p)));
     expect(headings.map(textOf)).toEqual(format.sections.map((s) => s.heading));
@@ -107,8 +107,9 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
     const body1 = paragraphs.find((p) => textOf(p) === '本机关坚持以公开为常态、不公开为例外。')!;
     expect(runFormat(textRuns(body1)[0]!)).toEqual({ eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman', size: 32 });
     const pPr = child(body1, 'w:pPr');
-    expect(child(pPr, 'w:spacing')!.attrs).toMatchObject({ 'w:line': '560', 'w:lineRule': 'exact' });
-    expect(child(pPr, 'w:ind')!.attrs).toMatchObject({ 'w:firstLine': '640', 'w:firstLineChars': '200' });
+    expect(child(pPr, 'w:spacing')!.attrs).toMatchObject({ 'w:line': '579', 'w:lineRule': 'exact' });
+    // Two characters at the body pitch (320 twips less 5 of tracking).
+    expect(child(pPr, 'w:ind')!.attrs).toMatchObject({ 'w:firstLine': '630' });
 
     // （一） run-in heading in 楷体, then body text in 仿宋; 1. and （1） in 仿宋; 一、 typed in a text section in 黑体.
     const level2 = paragraphs.find((p) => textOf(p).startsWith('（一）主动公开情况。'))!;
@@ -148,8 +149,12 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
       const instr = descendants(footer, 'w:instrText').flatMap((el) => el.children).join('');
       expect(instr.trim()).toBe('PAGE');
       expect(descendants(footer, 'w:fldChar').map((f) => f.attrs['w:fldCharType'])).toEqual(['begin', 'separate', 'end']);
-      expect(descendants(footer, 'w:t').map((t) => t.children.join(''))).toEqual(['— ', ' —']);
-      for (const r of descendants(footer, 'w:r')) expect(runFormat(r)).toMatchObject({ eastAsia: '宋体', ascii: '宋体', size: 28 });
+      // The field's cached result: a page number even where fields are not updated.
+      expect(descendants(footer, 'w:t').map((t) => t.children.join(''))).toEqual(['— ', type === 'default' ? '1' : '2', ' —']);
+      // 四号宋体 from the footer style the paragraph names.
+      expect(attr(child(pPr, 'w:pStyle'), 'w:val')).toBe('Footer');
+      const style = descendants(p.xml('word/styles.xml'), 'w:style').find((s) => s.attrs['w:styleId'] === 'Footer')!;
+      expect(runFormat(style)).toMatchObject({ eastAsia: '宋体', ascii: '宋体', size: 28 });
     }
   });
 
@@ -244,9 +249,9 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
     for (const p of [sig!, date!]) expect(attr(child(child(p, 'w:pPr'), 'w:jc'), 'w:val')).toBe('right');
     const right = (p: XmlElement) => Number(attr(child(child(p, 'w:pPr'), 'w:ind'), 'w:right'));
     // 署名 10 characters, right 2; the date (2026 = 2 characters, 1 and 9 half each: 6 characters) starts 2 characters
-    // right of the 署名's first character: 2 + 10 − 2 − 6 = 4 characters = 1280 twips.
-    expect(right(sig!)).toBe(640);
-    expect(right(date!)).toBe(1280);
+    // right of the 署名's first character: 2 + 10 − 2 − 6 = 4 characters = 1260 twips at the 315-twip body pitch.
+    expect(right(sig!)).toBe(630);
+    expect(right(date!)).toBe(1260);
   });
 });
 
@@ -277,7 +282,7 @@ describe('blank and partial reports', () => {
     const paragraphs = childElements(body(await exportParts(report)), 'w:p');
     const last = paragraphs.at(-1)!;
     expect(textOf(last)).toBe('2026年1月9日');
-    expect(attr(child(child(last, 'w:pPr'), 'w:ind'), 'w:right')).toBe('640');
+    expect(attr(child(child(last, 'w:pPr'), 'w:ind'), 'w:right')).toBe('630');
     expect(textOf(paragraphs.at(-2)!)).toBe('');
   });
 });

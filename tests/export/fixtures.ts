@@ -22,3 +22,24 @@ export function filledReport(formatId: FormatId): Report {
   report.dateWritten = '2026-01-09';
   return report;
 }
+
+export const CONTROLS = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => c !== '\t' && c !== '\n').join('');
+
+/** Whatever a clerk may paste: XML specials, control characters, lone surrogates, emoji, a 100 000-character paragraph. */
+export function hostileReport(): Report {
+  const report = blankReport({ year: 2025, agencyName: `A&B<局>"'\u0001\uD800测试`, id: 'hostile', now: 0 });
+  report.texts = {
+    overview: `x & y < z > "q" 'a' ${CONTROLS}end\uDC00 😀👨‍👩‍👧 \t]]> <![CDATA[ </w:t>`,
+    problems: '长'.repeat(100_000),
+    other: '',
+  };
+  report.signature = `签\u0008名&<>`;
+  report.dateWritten = '2026-02-03';
+  report.values = { 't3.new.natural': '7' };
+  return report;
+}
+
+/** A blank report of the format (no values, no texts, no signature). */
+export function blankFormatReport(formatId: FormatId): Report {
+  return blankReport({ year: formatId === '2019' ? 2020 : 2025, agencyName: '某某市人民政府办公室', id: `blank-${formatId}`, now: 0 });
+}

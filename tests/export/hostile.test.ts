@@ -3,25 +3,10 @@
 // removed (control characters, lone surrogates), emoji kept, a 100 000-character paragraph and empty sections fine.
 import { expect, it } from 'vitest';
 import { exportFileName } from '../../src/export/file-name';
-import { blankReport } from '../../src/model';
 import { docxBytes } from './build';
 import { child, childElements, openDocx, textOf } from './docx-xml';
+import { hostileReport } from './fixtures';
 import { docxToPdf, findsLabel, pdfWords } from './soffice';
-
-const CONTROLS = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => c !== '\t' && c !== '\n').join('');
-
-function hostileReport() {
-  const report = blankReport({ year: 2025, agencyName: `A&B<局>"'\u0001\uD800测试`, id: 'hostile', now: 0 });
-  report.texts = {
-    overview: `x & y < z > "q" 'a' ${CONTROLS}end\uDC00 😀👨‍👩‍👧 \t]]> <![CDATA[ </w:t>`,
-    problems: '长'.repeat(100_000),
-    other: '',
-  };
-  report.signature = `签\u0008名&<>`;
-  report.dateWritten = '2026-02-03';
-  report.values = { 't3.new.natural': '7' };
-  return report;
-}
 
 it('escapes XML characters and strips what XML 1.0 forbids, in every part', async () => {
   const bytes = await docxBytes(hostileReport());

@@ -65,8 +65,9 @@ export function findsLabel(words: PdfWord[], label: string): boolean {
   const next = (w: PdfWord) => words.filter((o) => o.page === w.page && o !== w && (
     // same line, just to the right
     (Math.abs(o.yMin - w.yMin) < height(w) * 0.4 && o.xMin >= w.xMax - 0.5 && o.xMin - w.xMax < height(w) * 1.2) ||
-    // next line in the same cell: just below, overlapping horizontally
-    (o.yMin > w.yMin + height(w) * 0.5 && o.yMin - w.yMax < height(w) * 1.5 && o.xMin < w.xMax && o.xMax > w.xMin)
+    // next line in the same cell: just below, overlapping horizontally (Chromium's PDFs give CJK words boxes
+    // about two lines tall, so "below" starts where "same line" ends)
+    (o.yMin >= w.yMin + height(w) * 0.4 && o.yMin - w.yMax < height(w) * 1.5 && o.xMin < w.xMax && o.xMax > w.xMin)
   ));
   const extend = (w: PdfWord, rest: string, depth: number): boolean => {
     if (rest === '') return true;

@@ -1,7 +1,7 @@
 // Opening the database migrates records written by older schemas and never crashes on damaged ones.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { DB_NAME, DB_VERSION, DRAFTS_STORE, JOURNAL_STORE, META_STORE, getDb } from '../../src/store/db';
+import { DB_NAME, DRAFTS_STORE, JOURNAL_STORE, META_STORE, getDb } from '../../src/store/db';
 import { getDraft, listDrafts } from '../../src/store';
 import { REPORT_SCHEMA_VERSION } from '../../src/model';
 import { freshDb } from './helpers';
@@ -10,7 +10,8 @@ beforeEach(freshDb);
 
 /** Writes raw records the way an older build of the app did, before the app opens the database. */
 async function seedRaw(records: unknown[]): Promise<void> {
-  const db = await openDB(DB_NAME, DB_VERSION, {
+  // IndexedDB version 1: the structure before 汇总 workspaces (version 2) were added.
+  const db = await openDB(DB_NAME, 1, {
     upgrade(d) {
       d.createObjectStore(DRAFTS_STORE, { keyPath: 'id' });
       d.createObjectStore(JOURNAL_STORE, { keyPath: 'key' });

@@ -1,6 +1,6 @@
 // D-R1 (deadline of 条例 art. 49), D-R3 (date and years consistent with the report year), D-R4 (format of the year).
 import { formatForYear } from '../../formats';
-import { AGENCY_LEVELS, chineseDate } from '../../model';
+import { AGENCY_LEVELS, chineseDate, type AgencyLevel, type Report } from '../../model';
 import type { CheckContext } from '../context';
 import type { Finding } from '../types';
 
@@ -51,18 +51,32 @@ export function periodInTexts(ctx: CheckContext): Finding[] {
   return out;
 }
 
-/** D-R1: 成文日期 later than the deadline of the agency's level, in year Y+1 (other years are D-R3). */
+/**
+ * Which deadline D-R1 applies. The scope decides first: a unit's or a government office's own report is due
+ * 1月31日 whatever the tier says (〔2021〕30号 二: 政府办公厅（室）本机关 reports like a department); a 本级政府汇总
+ * takes its tier's date (县 2月20日, 地市 3月10日, 省 3月31日), and the county's when no government tier is set.
+ * A 垂直管理 system's whole-system report keeps 3月31日.
+ */
+export function deadlineFor(report: Pick<Report, 'scope' | 'agencyLevel'>): { month: number; day: number; label: string } {
+  const tier = (id: AgencyLevel) => AGENCY_LEVELS.find((l) => l.id === id)!;
+  let level = tier('department');
+  if (report.agencyLevel === 'vertical') level = tier('vertical');
+  else if (report.scope === 'government-summary') level = tier(report.agencyLevel === 'department' ? 'county' : report.agencyLevel);
+  return { ...level.deadline, label: level.label };
+}
+
+/** D-R1: 成文日期 later than the deadline of the report's scope and tier, in year Y+1 (other years are D-R3). */
 export function deadline(ctx: CheckContext): Finding[] {
-  const { dateWritten, year, agencyLevel } = ctx.report;
+  const { dateWritten, year } = ctx.report;
   const date = parseIso(dateWritten);
-  const level = AGENCY_LEVELS.find((l) => l.id === agencyLevel);
-  if (!date || !level || date.y !== year + 1) return [];
-  const limit: Ymd = { y: year + 1, m: level.deadline.month, d: level.deadline.day };
+  if (!date || date.y !== year + 1) return [];
+  const due = deadlineFor(ctx.report);
+  const limit: Ymd = { y: year + 1, m: due.month, d: due.day };
   const late = dayNumber(date) - dayNumber(limit);
   if (late <= 0) return [];
   return [{
     rule: 'D-R1', severity: 'error', cells: [], fields: ['dateWritten', 'agencyLevel'],
-    message: `成文日期${chineseDate(dateWritten)}晚于发布期限${limit.y}年${limit.m}月${limit.d}日（${level.label}，《政府信息公开条例》第四十九条），晚了 ${late} 天。`,
+    message: `成文日期${chineseDate(dateWritten)}晚于发布期限${limit.y}年${limit.m}月${limit.d}日（${due.label}，《政府信息公开条例》第四十九条），晚了 ${late} 天。`,
   }];
 }
 

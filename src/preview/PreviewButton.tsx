@@ -1,0 +1,37 @@
+// 「预览/打印」 in the editor's toolbar. The preview (and the HTML builder it uses) loads on the first click.
+// Ctrl+P in the editor opens the preview and prints it, so the printout is the report, not the editing screen.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Report } from '../model';
+
+export function PreviewButton({ report }: { report: Report }) {
+  const [status, setStatus] = useState('');
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const reportRef = useRef(report);
+  reportRef.current = report;
+
+  const open = (print: boolean) => {
+    setStatus('');
+    import('./Preview').then(
+      (m) => m.openPreview(reportRef.current, () => buttonRef.current?.focus(), { print }),
+      () => setStatus('无法加载预览组件。请检查网络后重试（第一次使用需要联网加载一次，之后可离线使用）。'),
+    );
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'p' && !document.documentElement.classList.contains('nb-previewing')) {
+        e.preventDefault();
+        open(true);
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <span class="export">
+      <button type="button" ref={buttonRef} onClick={() => open(false)} aria-haspopup="dialog">预览/打印</button>
+      <span class="export-done" role="status">{status}</span>
+    </span>
+  );
+}

@@ -1,0 +1,20 @@
+// 「导出网页」 and 「复制网页格式」 in the editor's toolbar; their code and the HTML builder load on the first click.
+import { useState } from 'preact/hooks';
+import type { Report } from '../model';
+
+const FAILED_LOAD = '无法加载网页组件。请检查网络后重试（第一次使用需要联网加载一次，之后可离线使用）。';
+
+export function WebpageButtons({ report }: { report: Report }) {
+  const [status, setStatus] = useState('');
+  const run = (action: (m: typeof import('./webpage-actions')) => string | Promise<string>) => {
+    setStatus('');
+    import('./webpage-actions').then(async (m) => setStatus(await action(m)), () => setStatus(FAILED_LOAD));
+  };
+  return (
+    <span class="export">
+      <button type="button" onClick={() => run((m) => m.saveWebpage(report))}>导出网页</button>
+      <button type="button" onClick={() => run((m) => m.copyWebpage(report))}>复制网页格式</button>
+      <span class="export-done" role="status">{status}</span>
+    </span>
+  );
+}
