@@ -10,6 +10,11 @@ import { invalidValues } from './rules/stored';
 import { t2Repealed } from './rules/t2';
 import { t3Balance, t3OtherShare, t3ResultTotals, t3RowTotals } from './rules/t3';
 import { t4Totals } from './rules/t4';
+import { overviewParts, problemsAndMeasures } from './rules/text-content';
+import { textClaims } from './rules/text-claims';
+import { staleDataNotes } from './rules/text-notes';
+import { feeUnit, regulationMaker } from './rules/text-plausibility';
+import { otherYears, repealedWording } from './rules/text-wording';
 import type { Finding } from './types';
 
 type Rule = (ctx: CheckContext) => Finding[];
@@ -21,11 +26,14 @@ const RULES: Rule[] = [
   periodInTexts,
   (ctx) => emptySection(ctx, 'overview'),
   overviewLength,
+  overviewParts,
   (ctx) => invalidValues(ctx, 't2', 'T2-R1'),
   t2Repealed,
   inForceContinuity,
   itemContinuity,
   (ctx) => emptyCells(ctx, 't2'),
+  feeUnit,
+  regulationMaker,
   (ctx) => invalidValues(ctx, 't3', 'T3-R4'),
   t3Balance,
   t3RowTotals,
@@ -38,8 +46,14 @@ const RULES: Rule[] = [
   (ctx) => emptyCells(ctx, 't4'),
   (ctx) => emptySection(ctx, 'problems'),
   problemsRepeated,
+  problemsAndMeasures,
   (ctx) => emptySection(ctx, 'other'),
   processingFee,
+  // across the texts, in the order of the sections they quote
+  textClaims,
+  otherYears,
+  repealedWording,
+  staleDataNotes,
 ];
 
 export function runChecks(report: Report, previous?: Report | null): Finding[] {

@@ -1,20 +1,29 @@
 // The live list of findings: a summary, then each finding in plain Chinese; clicking one goes to its cell or field.
 import type { Finding } from '../checks';
+import { isConfirmed } from '../checks/finding-key';
 import { summarise } from '../checks/summary';
+import { FindingActions } from './FindingActions';
 import type { EditorState } from './state';
 
 export function ProblemsPanel({ state }: { state: EditorState }) {
   const findings = state.findings.value;
-  const { errors, warnings } = summarise(findings);
+  const confirmations = state.report.value.confirmations;
+  const confirmed = findings.filter((f) => isConfirmed(f, confirmations)).length;
+  const { errors, warnings } = summarise(findings, confirmations);
   const rejected = Object.entries(state.rejected.value);
   const format = state.format.value;
-  const ordered = [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity !== 'error')];
+  // Errors, then open warnings, then the ones the clerk has confirmed.
+  const ordered = [
+    ...findings.filter((f) => f.severity === 'error'),
+    ...findings.filter((f) => f.severity !== 'error' && !isConfirmed(f, confirmations)),
+    ...findings.filter((f) => isConfirmed(f, confirmations)),
+  ];
   return (
     <aside class="problems" aria-label="检查结果">
       <PasteNotice state={state} />
       <h2>检查结果</h2>
       <p class={`problems-summary${errors ? ' has-errors' : ''}`} data-testid="problems-summary">
-        {errors} 个错误，{warnings} 个提醒
+        {errors} 个错误，{warnings} 个提醒{confirmed > 0 && `（另有 ${confirmed} 个提醒已核实）`}
       </p>
       {rejected.length > 0 && (
         <div class="rejected-list">
@@ -33,11 +42,13 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
       {findings.length === 0 && rejected.length === 0 && <p class="problems-none">未发现问题。</p>}
       <ul class="finding-list">
         {ordered.map((f, i) => (
-          <li key={`${f.rule}-${i}`} data-rule={f.rule} data-severity={f.severity} class={`finding finding-${f.severity}`}>
+          <li key={`${f.rule}-${i}`} data-rule={f.rule} data-severity={f.severity} data-confirmed={isConfirmed(f, confirmations) || undefined}
+            class={`finding finding-${f.severity}${isConfirmed(f, confirmations) ? ' finding-confirmed' : ''}`}>
             <button type="button" onClick={() => goTo(state, f)}>
               <span class="finding-tag">{f.severity === 'error' ? '错误' : '提醒'}</span>
               {f.message}
             </button>
+            <FindingActions state={state} finding={f} />
           </li>
         ))}
       </ul>

@@ -2,6 +2,8 @@
 // per value cell in reading order. Each cell subscribes only to its own value and mark.
 import { useComputed } from '@preact/signals';
 import type { LabelCell, TableCell, TableDef, ValueCellDef } from '../formats';
+import { LastYearValue } from './LastYearValue';
+import { RowHelp, trackFocus } from './RowHelp';
 import type { EditorState } from './state';
 
 export function StatTable({ state, table, caption }: { state: EditorState; table: TableDef; caption: string }) {
@@ -9,7 +11,7 @@ export function StatTable({ state, table, caption }: { state: EditorState; table
   const head = table.rows.slice(0, table.headerRows);
   const body = table.rows.slice(table.headerRows);
   return (
-    <div class="table-block">
+    <div class="table-block" onFocusIn={trackFocus}>
       <div class="table-wrap">
         <table class={`stat stat-${table.id}`} data-table={table.id}>
           <caption>{caption}</caption>
@@ -18,6 +20,7 @@ export function StatTable({ state, table, caption }: { state: EditorState; table
           <tbody>{body.map((row, i) => <Row key={i} state={state} row={row} defs={format.cellsByKey} />)}</tbody>
         </table>
       </div>
+      <RowHelp format={format} table={table.id} />
       {table.help && <p class="table-help">说明：{table.help}</p>}
     </div>
   );
@@ -103,6 +106,7 @@ function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
         onPaste={(e) => state.onCellPaste(def, e)}
       />
       {bad && <span id={msgId} class="cell-msg" role="alert">{bad.message}</span>}
+      <LastYearValue state={state} def={def} />
       {total && declared.value !== undefined && (
         <span class="cell-declared" title={`粘贴或导入时原表填写的总计为 ${declared.value}，与按分项计算的结果不同。选中此格按 Delete 可清除。`}>
           原表{declared.value}

@@ -4,6 +4,7 @@ import { useComputed } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { SectionDef, TextSectionId } from '../formats';
 import { countCharacters, paragraphsOf, splitHeading } from '../model';
+import { DataNoteButton } from './DataNoteButton';
 import type { EditorState } from './state';
 
 const pendingAutosize = new Set<HTMLTextAreaElement>();
@@ -66,6 +67,7 @@ export function TextSection({ state, section }: { state: EditorState; section: S
             onCompositionEnd={(e) => state.setText(id, e.currentTarget.value)}
             onBlur={() => state.endGroup()}
           />
+          {id === 'overview' && <DataNoteButton state={state} section={id} area={ref} />}
           <p class="text-tip">
             每段一行。段首写“（一）”“1.”“（1）”即为各级小标题。
             {id === 'overview' && (

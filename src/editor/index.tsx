@@ -7,8 +7,10 @@ import { ExportButton } from '../export/ExportButton';
 import { PreviewButton } from '../preview/PreviewButton';
 import { WebpageButtons } from '../webpage/WebpageButtons';
 import type { TextSectionId } from '../formats';
+import { isConfirmed } from '../checks/finding-key';
 import { reportTitle } from '../model';
 import { Facts } from './Facts';
+import { LastYearPanel, LastYearToggle } from './LastYearValue';
 import { ProblemsPanel } from './ProblemsPanel';
 import { StatTable } from './StatTable';
 import { EditorState } from './state';
@@ -55,6 +57,7 @@ export function Editor({ session }: { session: DraftSession }) {
         <main class="report-sheet">
           <Facts state={state} />
           <Toolbar state={state} />
+          <LastYearPanel state={state} />
           {format.sections.map((section) =>
             section.table ? (
               <section key={section.id} class="table-section">
@@ -85,11 +88,13 @@ function Header({ state }: { state: EditorState }) {
 
 /** The only part of the header that follows every change. */
 function Export({ state }: { state: EditorState }) {
+  const report = state.report.value;
   return (
     <>
-      <ExportButton report={state.report.value} findings={state.findings.value} />
-      <PreviewButton report={state.report.value} />
-      <WebpageButtons report={state.report.value} />
+      {/* Warnings marked 已核实 are settled: the export dialog does not list them again. */}
+      <ExportButton report={report} findings={state.findings.value.filter((f) => !isConfirmed(f, report.confirmations))} />
+      <PreviewButton report={report} />
+      <WebpageButtons report={report} />
     </>
   );
 }
@@ -107,6 +112,7 @@ function Toolbar({ state }: { state: EditorState }) {
       <button type="button" disabled={ro || !state.undoable.value} onClick={() => state.undo()} title="Ctrl+Z">撤销</button>
       <button type="button" disabled={ro || !state.redoable.value} onClick={() => state.redo()} title="Ctrl+Y 或 Ctrl+Shift+Z">重做</button>
       <button type="button" disabled={ro} onClick={() => state.fillZeros()}>空白单元格填0</button>
+      <LastYearToggle state={state} />
       <span class="toolbar-tip">方向键、Enter、Tab 在表格中移动；直接输入替换数字，F2 或双击修改；可从 Excel/WPS表格 复制整块粘贴。</span>
       {state.notice.value && <span class="toolbar-notice" role="status">{state.notice.value}</span>}
     </div>

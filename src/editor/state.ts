@@ -3,6 +3,7 @@
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { DraftSession } from '../store/session';
 import type { FieldRef, Finding } from '../checks';
+import { isConfirmed } from '../checks/finding-key';
 import { checker, loadChecks } from '../checks/lazy';
 import { getFormat, isInputKind, type FormatDef, type TableId, type ValueCellDef } from '../formats';
 import { computeAll, parseValue, type Report } from '../model';
@@ -79,7 +80,9 @@ export class EditorState {
     this.findings = computed(() => checker.value?.(this.report.value, session.previous.value) ?? []);
     this.cellMarks = computed(() => {
       const marks = new Map<string, Mark>();
+      const confirmed = this.report.value.confirmations;
       for (const f of this.findings.value) {
+        if (isConfirmed(f, confirmed)) continue; // 已核实: settled, no longer highlighted
         const mark: Mark = f.severity === 'error' ? 'error' : f.rule === 'C-R7' ? 'empty' : 'warning';
         for (const key of f.cells) marks.set(key, stronger(marks.get(key), mark));
       }
@@ -103,7 +106,11 @@ export class EditorState {
     });
     this.fieldMarks = computed(() => {
       const marks = new Map<FieldRef, Mark>();
-      for (const f of this.findings.value) for (const field of f.fields ?? []) marks.set(field, stronger(marks.get(field), f.severity));
+      const confirmed = this.report.value.confirmations;
+      for (const f of this.findings.value) {
+        if (isConfirmed(f, confirmed)) continue;
+        for (const field of f.fields ?? []) marks.set(field, stronger(marks.get(field), f.severity));
+      }
       return marks;
     });
   }

@@ -50,7 +50,7 @@ export function countsOf(entry: DraftEntry, active: readonly DraftEntry[], runCh
   let counts = cache.get(key);
   if (!counts) {
     try {
-      counts = summarise(runChecks(entry.report, prevReport));
+      counts = summarise(runChecks(entry.report, prevReport), entry.report.confirmations);
     } catch {
       counts = { errors: 0, warnings: 0 }; // a failing rule must not hide the list
     }

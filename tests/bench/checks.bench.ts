@@ -47,3 +47,48 @@ it('runChecks on a 2021 report with non-zero values', () => {
   const prev2021 = previousOf(r2022); // 2021 format: X-R2, T2-R2 as well
   measure('2022 vs 2021, cell edits', variants(r2022, 64, false), prev2021, 100_000);
 });
+
+// Issue 13: the text rules on 3 000 characters per section (numbers, years, a tracked data paragraph).
+// Budget: ≤ 100 µs per full check while cells are edited (texts parsed once per text, src/checks/text-cache.ts);
+// a keystroke in a text re-reads that one text and must stay well within a frame (≤ 16 ms).
+function budgeted(label: string, reports: Report[], previous: Report, iterations: number, budgetUs: number): void {
+  for (let i = 0; i < 2_000; i++) runChecks(reports[i % reports.length]!, previous); // warm up
+  const cpuStart = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) runChecks(reports[i % reports.length]!, previous);
+  const wall = Number(process.hrtime.bigint() - start) / 1000 / iterations;
+  const used = process.cpuUsage(cpuStart);
+  const cpu = (used.user + used.system) / iterations;
+  // On a shared machine the wall clock counts other processes' time too; CPU time is this check's own.
+  const over = cpu > budgetUs ? '，超出预算' : '';
+  console.log(`[text rules] ${label}: ${cpu.toFixed(2)} µs CPU per full check, ${wall.toFixed(2)} µs wall clock（预算 ≤ ${budgetUs} µs${over}）`);
+}
+
+function sectionOf(sentence: string, chars: number): string {
+  let text = '';
+  while (text.length < chars) text += sentence;
+  return text.slice(0, chars);
+}
+
+it('runChecks with 3 000 characters of text per section', () => {
+  const base = filledReport(2025);
+  const prev = previousOf(base);
+  const overview = sectionOf('2025年，本局收到政府信息公开申请75件，较上年下降7.4%；办结81件，其中予以公开45件。主动公开、依申请公开、政府信息管理、平台建设、监督保障、工作考核、社会评议和责任追究。\n', 3000);
+  const problems = sectionOf('一是2024年以来政策解读形式较为单一；二是答复的规范性有待提高。下一步将丰富解读形式，完善答复模板。\n', 3000);
+  const other = sectionOf('本年度未收取信息处理费。行政复议3起，行政诉讼4起。与2024年相比持平。\n', 3000);
+  const noted = withTexts(base, { overview, problems, other });
+  const report: Report = { ...noted, dataNotes: [{ id: 'n', section: 'overview', text: overview.slice(0, 60), basis: { 't3.new.total': '75', 't3.open.total': '45' } }] };
+  const cells = Array.from({ length: 64 }, (_, i) => withValues(report, { 't3.new.natural': String(10 + i), 't3.open.natural': String(5 + i) }));
+  budgeted('cell edits, texts unchanged', cells, prev, 50_000, 100);
+  const typed = Array.from({ length: 2_000 }, (_, i) => withTexts(report, { overview: `${overview}第${i}字` }));
+  for (const r of typed.slice(0, 200)) runChecks(r, prev); // warm up
+  const times: number[] = [];
+  for (const r of typed.slice(200, 1200)) {
+    const t = process.hrtime.bigint();
+    runChecks(r, prev);
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const p95 = times[Math.floor(times.length * 0.95)]!;
+  console.log(`[text rules] keystroke in 一 (3 000 characters re-read): median ${times[times.length >> 1]!.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms of 1 000（预算 ≤ 16 ms${p95 > 16 ? '，超出预算' : ''}）`);
+});

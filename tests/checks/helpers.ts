@@ -51,12 +51,14 @@ export function filledReport(year: number, formatId: FormatId = formatForYear(ye
     dateWritten: `${year + 1}-01-20`,
     signature: '某市某局',
     agencyLevel: 'department',
-    scope: 'unit',
+    // A 政府机关本级 report: it may count 规章 (T2-R4) and its 一 covers 条例第五十条第四项 (C-R11).
+    scope: 'government-office',
     sealed: false,
     confirmations: {},
     dataNotes: [],
     texts: {
-      overview: `${year}年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息，依法办理政府信息公开申请。`,
+      overview: `${year}年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息，依法办理政府信息公开申请，`
+        + '加强政府信息管理和政府网站平台建设，落实工作考核、社会评议和责任追究制度，强化监督保障。',
       problems: `${year}年本局政府信息公开工作存在网站栏目更新不及时的问题，${year + 1}年将建立栏目责任清单并按月检查。`,
       other: '本年度未收取信息处理费。',
     },

@@ -28,8 +28,9 @@ describe('seed report 2020 (铜川市对外经济合作中心)', () => {
     expect(d[0]!.fields).toEqual(['dateWritten']);
   });
 
-  it('reports exactly the date and the missing section 六', () => {
-    expect(findings.map((f) => f.rule)).toEqual(['D-R3', 'C-R1']);
-    expect(findings[1]!.message).toContain('「六、其他需要报告的事项」');
+  it('reports exactly the date, the parts its 一 does not cover, and the missing section 六', () => {
+    expect(findings.map((f) => f.rule)).toEqual(['D-R3', 'C-R11', 'C-R1']);
+    expect(findings[1]!.message).toContain('没有写到“依申请公开”、“政府信息管理”');
+    expect(findings[2]!.message).toContain('「六、其他需要报告的事项」');
   });
 });
