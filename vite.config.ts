@@ -145,8 +145,9 @@ export default defineConfig(({ mode }) => {
       }),
       ...(single ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: SINGLE_FILE_NAME }), cspScriptHashes()] : []),
     ],
-    // The single file must not depend on files beside it.
+    // The single file must not depend on files beside it: no import worker either (read on the page there).
     publicDir: single ? false : 'public',
+    resolve: single ? { alias: [{ find: /^\.\/start-worker$/, replacement: './start-worker-none' }] } : undefined,
     build: {
       target: BUILD_TARGET,
       // Every target browser supports <link rel=modulepreload> (Chrome 66+, Firefox 115): no polyfill needed.

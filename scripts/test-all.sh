@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh Debian machine, then runs all tests.
-# Browser tests need Debian's chromium; the export render test needs LibreOffice, poppler and CJK fonts.
+# Browser tests need Debian's chromium and firefox-esr; the export render test needs LibreOffice, poppler and CJK fonts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 [ -e /usr/lib/libreoffice/program/libsclo.so ] || missing+=(libreoffice-calc-nogui) # the 汇总 test opens its .xlsx
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)

@@ -65,7 +65,7 @@ function NewDraft({ year }: { year: number }) {
   const [error, setError] = useState('');
   useEffect(() => {
     void loadDraftRoute(); // fetch the editor while the draft is being created
-    import('../store').then((store) => store.createDraft({ year })).then(
+    import('../store/drafts').then((store) => store.createDraft({ year })).then(
       (report) => navigate(`draft/${report.id}`, true),
       (e: unknown) => void import('../store').then((store) => setError(store.actionErrorMessage(e, '新建草稿'))),
     );

@@ -4,12 +4,12 @@ import { useComputed } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldRef } from '../checks';
 import { getFormat } from '../formats';
-import { AGENCY_LEVELS, LIMITS, chineseDate, cleanLine, parseDateText, type AgencyLevel } from '../model';
+import { AGENCY_LEVELS, LIMITS, chineseDate, cleanLine, REPORT_SCOPES, type AgencyLevel, type ReportScope } from '../model';
+import { parseDateText } from './date-text';
 import type { EditorState } from './state';
 
 export function Facts({ state }: { state: EditorState }) {
   const r = state.facts.value;
-  const [dateError, setDateError] = useState('');
   const ro = state.session.readOnly.value;
   const marks = state.fieldMarks.value;
   const cls = (field: FieldRef) => {
@@ -24,19 +24,7 @@ export function Facts({ state }: { state: EditorState }) {
           maxLength={LIMITS.agencyName} onInput={(e) => state.setFact('agencyName', cleanLine(e.currentTarget.value))} onBlur={() => state.endGroup()} />
       </label>
       <YearField state={state} fieldClass={cls('year')} />
-      <label class="fact">
-        <span>成文日期</span>
-        <input type="date" data-field="dateWritten" class={cls('dateWritten')} value={r.dateWritten} readOnly={ro}
-          min={`${LIMITS.firstYear}-01-01`} max={`${LIMITS.lastYear + 1}-12-31`} aria-invalid={dateError ? 'true' : undefined}
-          onChange={(e) => {
-            // A date the read would refuse (e.g. a five-digit year) is not stored: said at the field instead.
-            const parsed = parseDateText(e.currentTarget.value);
-            setDateError(parsed.ok ? '' : parsed.message);
-            if (parsed.ok) state.setFact('dateWritten', parsed.value, false);
-          }} />
-        {r.dateWritten && !dateError && <small>{chineseDate(r.dateWritten)}</small>}
-        {dateError && <span class="field-msg" role="alert">{dateError}</span>}
-      </label>
+      <DateField state={state} fieldClass={cls('dateWritten')} />
       <label class="fact">
         <span>署名（可不填）</span>
         <input data-field="signature" value={r.signature} readOnly={ro} placeholder="文末发文机关署名"
@@ -49,6 +37,16 @@ export function Facts({ state }: { state: EditorState }) {
           {AGENCY_LEVELS.map((l) => <option key={l.id} value={l.id}>{l.label}</option>)}
         </select>
       </label>
+      <label class="fact fact-scope">
+        <span>报告范围</span>
+        <select data-field="scope" value={r.scope} disabled={ro} onChange={(e) => state.setFact('scope', e.currentTarget.value as ReportScope, false)}>
+          {REPORT_SCOPES.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
+        </select>
+      </label>
+      <label class="fact fact-check">
+        <input type="checkbox" data-field="sealed" checked={r.sealed} disabled={ro} onChange={(e) => state.setSealed(e.currentTarget.checked)} />
+        <span>加盖印章</span>
+      </label>
       <p class="format-line">适用格式：《{getFormat(r.formatId).name}》（{getFormat(r.formatId).notice}）</p>
     </section>
   );
@@ -59,11 +57,11 @@ function YearField({ state, fieldClass }: { state: EditorState; fieldClass: stri
   const [text, setText] = useState(String(year.value));
   useEffect(() => setText(String(year.value)), [year.value]);
   const commit = (value: string) => {
-    state.requestYear(value);
+    state.yearChange.request(value);
     // Refused or awaiting confirmation: the field shows the report's year until the change is applied.
-    if (state.yearError.value || state.pendingYear.value) setText(String(state.report.value.year));
+    if (state.yearChange.error.value || state.yearChange.pending.value) setText(String(state.report.value.year));
   };
-  const error = state.yearError.value;
+  const error = state.yearChange.error.value;
   return (
     <label class="fact fact-year">
       <span>报告年度</span>
@@ -78,6 +76,43 @@ function YearField({ state, fieldClass }: { state: EditorState; fieldClass: stri
           }
         }} />
       {error && <span class="field-msg" role="alert">{error}</span>}
+    </label>
+  );
+}
+
+/** 成文日期 shown and typed the Chinese way; a date that does not parse stays in the field with the reason. */
+function DateField({ state, fieldClass }: { state: EditorState; fieldClass: string | undefined }) {
+  const iso = useComputed(() => state.facts.value.dateWritten);
+  const [text, setText] = useState(chineseDate(iso.value));
+  const [error, setError] = useState('');
+  useEffect(() => {
+    setText(chineseDate(iso.value));
+    setError('');
+  }, [iso.value]);
+  const commit = (value: string) => {
+    const parsed = parseDateText(value);
+    if (!parsed.ok) {
+      setError(parsed.message);
+      return;
+    }
+    setError('');
+    state.setFact('dateWritten', parsed.iso, false);
+    setText(chineseDate(parsed.iso));
+  };
+  return (
+    <label class="fact">
+      <span>成文日期</span>
+      <input data-field="dateWritten" class={error ? 'field-error' : fieldClass} value={text} readOnly={state.session.readOnly.value}
+        placeholder="如：2026年1月20日" aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'date-error' : undefined}
+        onInput={(e) => setText(e.currentTarget.value)}
+        onChange={(e) => commit(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit(e.currentTarget.value);
+          }
+        }} />
+      {error && <span id="date-error" class="field-msg" role="alert">{error}</span>}
     </label>
   );
 }

@@ -1,27 +1,23 @@
 // The live list of findings: a summary, then each finding in plain Chinese; clicking one goes to its cell or field.
-import type { Finding } from '../checks';
 import { isConfirmed } from '../checks/finding-key';
 import { summarise } from '../checks/summary';
 import { FindingActions } from './FindingActions';
+import { findingId, goToFinding, orderedFindings } from './go-to-finding';
+import { undoPaste } from './paste-action';
 import type { EditorState } from './state';
 
 export function ProblemsPanel({ state }: { state: EditorState }) {
-  const findings = state.findings.value;
+  const findings = state.shownFindings.value;
   const confirmations = state.report.value.confirmations;
   const confirmed = findings.filter((f) => isConfirmed(f, confirmations)).length;
   const { errors, warnings } = summarise(findings, confirmations);
   const rejected = Object.entries(state.rejected.value);
   const format = state.format.value;
-  // Errors, then open warnings, then the ones the clerk has confirmed.
-  const ordered = [
-    ...findings.filter((f) => f.severity === 'error'),
-    ...findings.filter((f) => f.severity !== 'error' && !isConfirmed(f, confirmations)),
-    ...findings.filter((f) => isConfirmed(f, confirmations)),
-  ];
+  const ordered = orderedFindings(findings, confirmations);
   return (
-    <aside class="problems" aria-label="检查结果">
+    <aside class="problems" aria-label="检查结果" aria-busy={state.checks.pending}>
       <PasteNotice state={state} />
-      <h2>检查结果</h2>
+      <h2>检查结果<span class="checks-pending-note">检查中…</span></h2>
       <p class={`problems-summary${errors ? ' has-errors' : ''}`} data-testid="problems-summary">
         {errors} 个错误，{warnings} 个提醒{confirmed > 0 && `（另有 ${confirmed} 个提醒已核实）`}
       </p>
@@ -44,7 +40,7 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
         {ordered.map((f, i) => (
           <li key={`${f.rule}-${i}`} data-rule={f.rule} data-severity={f.severity} data-confirmed={isConfirmed(f, confirmations) || undefined}
             class={`finding finding-${f.severity}${isConfirmed(f, confirmations) ? ' finding-confirmed' : ''}`}>
-            <button type="button" onClick={() => goTo(state, f)}>
+            <button type="button" id={findingId(i)} onClick={() => goToFinding(state, f)}>
               <span class="finding-tag">{f.severity === 'error' ? '错误' : '提醒'}</span>
               {f.message}
             </button>
@@ -56,24 +52,18 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
   );
 }
 
-function goTo(state: EditorState, f: Finding): void {
-  if (f.cells.length > 0 && state.focusCell(f.cells[0]!)) return;
-  const field = f.fields?.[0];
-  if (!field) return;
-  const el = document.querySelector<HTMLElement>(`[data-field="${field}"]`);
-  el?.focus();
-  el?.scrollIntoView?.({ block: 'center' });
-}
-
 /** What the last paste did, kept in view here (the panel stays on screen while the table scrolls). */
 function PasteNotice({ state }: { state: EditorState }) {
   const notice = state.pasteNotice.value;
   if (!notice) return null;
   return (
-    <div class={`paste-notice${notice.problems.length ? ' has-problems' : ''}`} role={notice.problems.length ? 'alert' : 'status'}>
+    <div class={`paste-notice${notice.problems.length ? ' has-problems' : ''}`} role={notice.problems.length ? 'alert' : 'status'} tabIndex={-1}>
       <p>{notice.summary}</p>
       {notice.problems.length > 0 && <ul>{notice.problems.map((p, i) => <li key={i}>{p}</li>)}</ul>}
-      <button type="button" onClick={() => (state.pasteNotice.value = null)}>知道了</button>
+      <div class="paste-actions">
+        {notice.undoable && state.report.value === notice.after && <button type="button" onClick={() => undoPaste(state)}>撤销这次粘贴</button>}
+        <button type="button" onClick={() => (state.pasteNotice.value = null)}>知道了</button>
+      </div>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useComputed } from '@preact/signals';
 import type { LabelCell, TableCell, TableDef, ValueCellDef } from '../formats';
 import { LastYearValue } from './LastYearValue';
+import { onCellPaste } from './paste-action';
 import { RowHelp, trackFocus } from './RowHelp';
 import type { EditorState } from './state';
 
@@ -17,7 +18,7 @@ export function StatTable({ state, table, caption }: { state: EditorState; table
           <caption>{caption}</caption>
           <Columns table={table} />
           {head.length > 0 && <thead>{head.map((row, i) => <Row key={i} state={state} row={row} defs={format.cellsByKey} />)}</thead>}
-          <tbody>{body.map((row, i) => <Row key={i} state={state} row={row} defs={format.cellsByKey} />)}</tbody>
+          <tbody>{body.map((row, i) => <Row key={i} state={state} row={row} defs={format.cellsByKey} head={isColumnHead(body, i)} />)}</tbody>
         </table>
       </div>
       <RowHelp format={format} table={table.id} />
@@ -35,10 +36,16 @@ function Columns({ table }: { table: TableDef }) {
   return <colgroup>{widths.map((w, i) => <col key={i} style={w === 'auto' ? undefined : { width: w }} />)}</colgroup>;
 }
 
-function Row({ state, row, defs }: { state: EditorState; row: TableCell[]; defs: ReadonlyMap<string, ValueCellDef> }) {
+/** 表二's column headers sit under each block heading; they stay in view while that block's rows scroll. */
+function isColumnHead(body: TableCell[][], i: number): boolean {
+  const before = body[i - 1];
+  return before !== undefined && before.length === 1 && before[0]!.type === 'block' && body[i]!.every((c) => c.type === 'label');
+}
+
+function Row({ state, row, defs, head }: { state: EditorState; row: TableCell[]; defs: ReadonlyMap<string, ValueCellDef>; head?: boolean }) {
   const isBlock = row.length === 1 && row[0]!.type === 'block';
   return (
-    <tr class={isBlock ? 'row-block' : undefined}>
+    <tr class={isBlock ? 'row-block' : head ? 'row-head' : undefined}>
       {row.map((cell) => {
         if (cell.type === 'value') {
           const def = defs.get(cell.key)!;
@@ -67,6 +74,7 @@ function Label({ cell }: { cell: LabelCell }) {
 function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
   const shown = useComputed(() => state.shown(def.key));
   const mark = useComputed(() => state.cellMarks.value.get(def.key));
+  const about = useComputed(() => state.cellFindingIds.value.get(def.key));
   const rejected = useComputed(() => state.rejected.value[def.key]);
   const declared = useComputed(() => state.report.value.declaredTotals[def.key]);
   const readOnlySession = state.session.readOnly.value;
@@ -78,32 +86,33 @@ function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
   return (
     <>
       <input
-        ref={(el) => state.registerInput(def.key, el)}
+        ref={(el) => state.cursor.register(def.key, el)}
         class={cls}
         data-key={def.key}
         aria-label={def.ariaLabel}
         aria-invalid={bad || m === 'error' ? 'true' : undefined}
-        aria-describedby={bad ? msgId : undefined}
+        aria-describedby={[bad && msgId, about.value].filter(Boolean).join(' ') || undefined}
         readOnly={total || readOnlySession}
         title={total ? '自动计算的合计，不能直接填写' : undefined}
         inputMode={def.kind === 'money' ? 'decimal' : 'numeric'}
         autoComplete="off"
         spellcheck={false}
         value={shown.value}
-        onFocus={() => state.onCellFocus(def)}
-        onBlur={() => state.onCellBlur(def)}
+        onFocus={() => state.cursor.onFocus(def)}
+        onBlur={() => state.cursor.onBlur(def)}
         onMouseDown={(e) => {
           // Clicking selects the cell (typing then replaces it); double-click edits in place.
           if (document.activeElement !== e.currentTarget) {
             e.preventDefault();
             e.currentTarget.focus();
-          } else if (state.cellMode(def.key) !== 'edit') e.preventDefault();
+          } else if (state.cursor.mode(def.key) !== 'edit') e.preventDefault();
         }}
-        onDblClick={() => state.onCellDoubleClick(def)}
-        onInput={(e) => state.onCellInput(def, e.currentTarget, (e as InputEvent).isComposing === true)}
-        onCompositionEnd={(e) => state.onCellInput(def, e.currentTarget, false)}
-        onKeyDown={(e) => state.onCellKeyDown(def, e)}
-        onPaste={(e) => state.onCellPaste(def, e)}
+        onDblClick={() => state.cursor.onDoubleClick(def)}
+        onInput={(e) => state.cursor.onInput(def, e.currentTarget, (e as InputEvent).isComposing === true)}
+        onCompositionStart={() => state.cursor.onCompositionStart(def)}
+        onCompositionEnd={(e) => state.cursor.onInput(def, e.currentTarget, false)}
+        onKeyDown={(e) => state.cursor.onKeyDown(def, e)}
+        onPaste={(e) => onCellPaste(state, def, e)}
       />
       {bad && <span id={msgId} class="cell-msg" role="alert">{bad.message}</span>}
       <LastYearValue state={state} def={def} />

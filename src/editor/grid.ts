@@ -1,7 +1,6 @@
 // Grid logic of the statutory tables, without DOM: where each value cell sits (with its merges),
-// where the arrow keys go, and how a block pasted from Excel/WPS表格 lands. Pure and unit-tested.
+// where the arrow keys go, and which cells 「空白单元格填0」 fills. Pure and unit-tested.
 import { isInputKind, type FormatDef, type TableDef, type ValueCellDef } from '../formats';
-import { computeAll, describeKind, parseValue } from '../model';
 
 export interface GridCell {
   def: ValueCellDef;
@@ -89,123 +88,6 @@ export function moveFrom(geo: TableGeometry, key: string, dir: Direction): strin
       return geo.cells[dir === 'next' ? i + 1 : i - 1]?.def.key ?? null;
     }
   }
-}
-
-/** Clipboard text of a spreadsheet range: rows by \n (\r dropped), cells by \t; one trailing newline ignored. */
-export function parseClipboardBlock(text: string): string[][] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  return lines.map((line) => line.split('\t').map(unquote));
-}
-
-/** Excel quotes a cell that holds a tab, a newline or a quote. */
-function unquote(piece: string): string {
-  const m = /^"((?:[^"]|"")*)"$/.exec(piece);
-  return m ? m[1]!.replace(/""/g, '"') : piece;
-}
-
-/** Whether a paste into a value cell should go through the block logic (a spreadsheet range, not one word). */
-export function isBlockPaste(text: string): boolean {
-  return /[\t\n\r]/.test(text.replace(/\r?\n$/, ''));
-}
-
-export interface PasteOutcome {
-  values: Record<string, string>;
-  declaredTotals: Record<string, string>;
-  /** Input cells whose stored value this paste changed (for the user and for clearing stale errors). */
-  written: string[];
-  /** Cells that received a piece (inputs and totals). */
-  touched: string[];
-  /** Input cells whose piece was stored (changed or not). */
-  accepted: number;
-  /** Plain-Chinese reports of everything not stored as it was given. */
-  problems: string[];
-}
-
-/**
- * Lays a pasted block onto a table, anchored at `anchorKey`: block row i goes to the i-th value row from the
- * anchor's row, block column j to grid column anchor+j. Bad pieces are reported, never stored; a piece on a
- * computed total is compared with the total after the paste and kept as a declared total when it disagrees.
- */
-export function applyPaste(
-  format: FormatDef,
-  values: Readonly<Record<string, string>>,
-  declaredTotals: Readonly<Record<string, string>>,
-  anchorKey: string,
-  block: string[][],
-): PasteOutcome {
-  const anchorDef = format.cellsByKey.get(anchorKey);
-  if (!anchorDef) throw new Error(`unknown cell ${anchorKey}`);
-  const geo = tableGeometry(format.tables[anchorDef.table]);
-  const anchor = geo.byKey.get(anchorKey)!;
-  const nextValues: Record<string, string> = { ...values };
-  const nextDeclared: Record<string, string> = { ...declaredTotals };
-  const problems: string[] = [];
-  const written: string[] = [];
-  const touched: string[] = [];
-  let accepted = 0;
-  const pastedTotals: { cell: GridCell; raw: string; at: string }[] = [];
-  const firstRow = geo.valueRows.indexOf(anchor.row);
-
-  block.forEach((pieces, i) => {
-    const row = geo.valueRows[firstRow + i];
-    const rowSeen = new Set<GridCell>();
-    pieces.forEach((raw, j) => {
-      const at = `第${i + 1}行第${j + 1}列`;
-      const text = raw.trim();
-      const cell = row === undefined ? undefined : cellAt(geo, row, anchor.col + j);
-      if (!cell) {
-        if (text !== '') problems.push(`${at}“${text}”超出了表格范围，未粘贴。`);
-        return;
-      }
-      if (rowSeen.has(cell)) {
-        // A merged cell covers several spreadsheet columns: the spreadsheet leaves the covered ones empty.
-        if (text !== '') problems.push(`${at}“${text}”落在合并单元格「${cell.def.ariaLabel}」内，未粘贴。`);
-        return;
-      }
-      rowSeen.add(cell);
-      touched.push(cell.def.key);
-      if (!isInputKind(cell.def.kind)) {
-        pastedTotals.push({ cell, raw: text, at });
-        return;
-      }
-      const parsed = parseValue(text, cell.def.kind);
-      if (!parsed.ok) {
-        problems.push(pieceRefused(at, text, parsed.message, describeKind(cell.def.kind), cell.def.ariaLabel));
-        return;
-      }
-      accepted++;
-      if ((nextValues[cell.def.key] ?? '') !== parsed.value) written.push(cell.def.key);
-      if (parsed.value === '') delete nextValues[cell.def.key];
-      else nextValues[cell.def.key] = parsed.value;
-    });
-  });
-
-  if (pastedTotals.length > 0) {
-    const computed = computeAll(format, nextValues);
-    for (const { cell, raw, at } of pastedTotals) {
-      const key = cell.def.key;
-      if (raw === '') continue; // a blank total says nothing
-      const parsed = parseValue(raw, 'count');
-      if (!parsed.ok) {
-        problems.push(pieceRefused(at, raw, parsed.message, describeKind('count'), cell.def.ariaLabel));
-        continue;
-      }
-      const actual = computed[key] ?? '';
-      if (parsed.value === '' || parsed.value === actual || (actual === '' && parsed.value === '0')) {
-        delete nextDeclared[key];
-        continue;
-      }
-      nextDeclared[key] = parsed.value;
-      problems.push(`${at}“${raw}”落在自动计算的「${cell.def.ariaLabel}」上，与按分项计算的${actual === '' ? '空白' : `“${actual}”`}不一致：已按分项计算，原表数字记作待核对的总计。`);
-    }
-  }
-  return { values: nextValues, declaredTotals: nextDeclared, written, touched, accepted, problems };
-}
-
-function pieceRefused(at: string, raw: string, message: string, kindName: string, label: string): string {
-  if (/不是数字/.test(message)) return `${at}“${raw}”不是数字（「${label}」应填${kindName}），未粘贴。`;
-  return `${at}“${raw}”未粘贴到「${label}」：${message}`;
 }
 
 /** Keys of input cells that are empty (blank or absent). */

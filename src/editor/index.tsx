@@ -10,18 +10,21 @@ import type { TextSectionId } from '../formats';
 import { isConfirmed } from '../checks/finding-key';
 import { reportTitle } from '../model';
 import { Facts } from './Facts';
+import { FindingsBar } from './FindingsBar';
 import { LastYearPanel, LastYearToggle } from './LastYearValue';
 import { ProblemsPanel } from './ProblemsPanel';
 import { StatTable } from './StatTable';
+import { fillBlankZeros } from './cell-edits';
 import { EditorState } from './state';
 import { TextSection } from './TextSection';
+import { Dialog } from '../ui/Dialog';
 import './style.css';
 
 export function Editor({ session }: { session: DraftSession }) {
   const state = useMemo(() => new EditorState(session), [session]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || state.pendingYear.value) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || state.yearChange.pending.value) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) state.undo();
       else if (key === 'y' || (key === 'z' && e.shiftKey)) state.redo();
@@ -80,8 +83,10 @@ function Header({ state }: { state: EditorState }) {
     <header class="editor-head">
       <a class="home-link" href="#/">← 首页</a>
       <h1>{reportTitle(state.facts.value)}</h1>
+      <FindingsBar state={state} />
       <SaveIndicator status={state.session.saveStatus.value} />
-      <Export state={state} />
+      {/* Opening the export is asking for the full checks. */}
+      <span class="export-slot" onClickCapture={() => state.askChecks()}><Export state={state} /></span>
     </header>
   );
 }
@@ -111,7 +116,7 @@ function Toolbar({ state }: { state: EditorState }) {
     <div class="toolbar" role="toolbar" aria-label="编辑工具">
       <button type="button" disabled={ro || !state.undoable.value} onClick={() => state.undo()} title="Ctrl+Z">撤销</button>
       <button type="button" disabled={ro || !state.redoable.value} onClick={() => state.redo()} title="Ctrl+Y 或 Ctrl+Shift+Z">重做</button>
-      <button type="button" disabled={ro} onClick={() => state.fillZeros()}>空白单元格填0</button>
+      <button type="button" disabled={ro} onClick={() => fillBlankZeros(state)}>空白单元格填0</button>
       <LastYearToggle state={state} />
       <span class="toolbar-tip">方向键、Enter、Tab 在表格中移动；直接输入替换数字，F2 或双击修改；可从 Excel/WPS表格 复制整块粘贴。</span>
       {state.notice.value && <span class="toolbar-notice" role="status">{state.notice.value}</span>}
@@ -120,32 +125,24 @@ function Toolbar({ state }: { state: EditorState }) {
 }
 
 function YearDialog({ state }: { state: EditorState }) {
-  const pending = state.pendingYear.value;
+  const pending = state.yearChange.pending.value;
   const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (pending) cancelRef.current?.focus();
-  }, [pending]);
   if (!pending) return null;
   const target = pending.next;
   return (
-    <div class="dialog-backdrop">
-      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="year-dialog-title"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') state.cancelYear();
-        }}>
-        <h2 id="year-dialog-title">改为{target.year}年度将更换报告格式</h2>
-        <p>
-          {target.year}年度报告适用的格式与当前格式不同。以下 {pending.dropped.length} 项数字在新格式中没有对应栏目，切换后将被删除
-          （其他数字和文字保留）：
-        </p>
-        <ul class="dropped-list">
-          {pending.dropped.map((d) => <li key={d.key}>「{d.label}」：{d.value}</li>)}
-        </ul>
-        <div class="dialog-actions">
-          <button type="button" ref={cancelRef} onClick={() => state.cancelYear()}>取消，保留全部内容</button>
-          <button type="button" class="danger" onClick={() => state.confirmYear()}>删除以上数字并切换</button>
-        </div>
+    <Dialog labelledBy="year-dialog-title" onClose={() => state.yearChange.cancel()} initialFocus={cancelRef} class="dialog">
+      <h2 id="year-dialog-title">改为{target.year}年度将更换报告格式</h2>
+      <p>
+        {target.year}年度报告适用的格式与当前格式不同。以下 {pending.dropped.length} 项数字在新格式中没有对应栏目，切换后将被删除
+        （其他数字和文字保留）：
+      </p>
+      <ul class="dropped-list">
+        {pending.dropped.map((d) => <li key={d.key}>「{d.label}」：{d.value}</li>)}
+      </ul>
+      <div class="dialog-actions">
+        <button type="button" ref={cancelRef} onClick={() => state.yearChange.cancel()}>取消，保留全部内容</button>
+        <button type="button" class="danger" onClick={() => state.yearChange.confirm()}>删除以上数字并切换</button>
       </div>
-    </div>
+    </Dialog>
   );
 }

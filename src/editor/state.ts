@@ -1,57 +1,52 @@
 // The editor's state around one DraftSession: derived values and findings as computed signals (a keystroke
-// recomputes only what depends on it), the undo history, refused entries, and the Excel-like cell modes.
+// recomputes only what depends on it), the undo history, refused entries and pastes. The cell cursor
+// (modes, keys) lives in cell-cursor.ts, the paste's reading and wording in paste-action.ts.
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { DraftSession } from '../store/session';
 import type { FieldRef, Finding } from '../checks';
 import { isConfirmed } from '../checks/finding-key';
 import { checker, loadChecks } from '../checks/lazy';
-import { getFormat, isInputKind, type FormatDef, type TableId, type ValueCellDef } from '../formats';
+import { getFormat, isInputKind, type FormatDef, type ValueCellDef } from '../formats';
 import { computeAll, parseValue, type Report } from '../model';
-import { applyPaste, fillZeros, isBlockPaste, moveFrom, parseClipboardBlock, tableGeometry, type Direction } from './grid';
+import { CellCursor } from './cell-cursor';
+import { calmFindings, checksAsked, rememberChecksAsked } from './checks-asked';
+import { findingId, orderedFindings } from './go-to-finding';
 import { breakGroup, canRedo, canUndo, createHistory, record, redo, undo, type History } from './history';
-import { planYearChange, type DroppedValue } from './year-change';
+import { deferFindings, type DeferredFindings } from './deferred-findings';
+import type { PasteNotice } from './paste-action';
+import { sameContent } from './same-content';
+import { YearChangeState } from './year-state';
+
+export { sameContent } from './same-content';
+export type { CellMode } from './cell-cursor';
+export type { PasteNotice } from './paste-action';
 
 export interface Rejected {
   raw: string;
   message: string;
 }
 
-/** ready: the cell is selected (typing replaces it, arrows move); enter: typing after ready; edit: F2/double-click. */
-export type CellMode = 'ready' | 'enter' | 'edit';
-
 export type Mark = 'error' | 'warning' | 'empty';
 
-export interface PasteNotice {
-  table: TableId;
-  summary: string;
-  problems: string[];
-}
+export type FactField = 'agencyName' | 'dateWritten' | 'signature' | 'agencyLevel' | 'scope';
 
-export type FactField = 'agencyName' | 'dateWritten' | 'signature' | 'agencyLevel';
-
-export type Facts = Pick<Report, 'agencyName' | 'year' | 'formatId' | 'dateWritten' | 'signature' | 'agencyLevel'>;
-
-/** Two reports hold the same content (timestamps aside). */
-export function sameContent(a: Report, b: Report): boolean {
-  return a.agencyName === b.agencyName && a.year === b.year && a.formatId === b.formatId && a.dateWritten === b.dateWritten
-    && a.signature === b.signature && a.agencyLevel === b.agencyLevel && a.scope === b.scope && a.sealed === b.sealed
-    && JSON.stringify(a.confirmations) === JSON.stringify(b.confirmations) && JSON.stringify(a.dataNotes) === JSON.stringify(b.dataNotes)
-    && JSON.stringify(a.texts) === JSON.stringify(b.texts) && sameRecord(a.values, b.values) && sameRecord(a.declaredTotals, b.declaredTotals);
-}
-
-function sameRecord(a: Record<string, string>, b: Record<string, string>): boolean {
-  const ka = Object.keys(a).filter((k) => a[k] !== '');
-  const kb = Object.keys(b).filter((k) => b[k] !== '');
-  return ka.length === kb.length && ka.every((k) => a[k] === b[k]);
-}
+export type Facts = Pick<Report, 'agencyName' | 'year' | 'formatId' | 'dateWritten' | 'signature' | 'agencyLevel' | 'scope' | 'sealed'>;
 
 export class EditorState {
   readonly report: ReadonlySignal<Report>;
   readonly format: ReadonlySignal<FormatDef>;
   /** Every cell's shown value: inputs as stored, totals computed. */
   readonly all: ReadonlySignal<Record<string, string>>;
+  /** Every finding as the checks give it (the export decides on these). */
   readonly findings: ReadonlySignal<Finding[]>;
+  /** The findings run after the keystroke's frame; `checks.pending` says they are being brought up to date. */
+  readonly checks: DeferredFindings;
+  /** What the editor shows: until the clerk asks for checks, parts not yet written are reminders, not errors. */
+  readonly shownFindings: ReadonlySignal<Finding[]>;
+  readonly checksAsked: ReturnType<typeof signal<boolean>>;
   readonly cellMarks: ReadonlySignal<Map<string, Mark>>;
+  /** Ids of the panel's findings about each cell, for the cell's aria-describedby. */
+  readonly cellFindingIds: ReadonlySignal<Map<string, string>>;
   readonly fieldMarks: ReadonlySignal<Map<FieldRef, Mark>>;
   /** The report's facts, a new object only when one of them changes (typing in a cell leaves them alone). */
   readonly facts: ReadonlySignal<Facts>;
@@ -59,16 +54,16 @@ export class EditorState {
   /** Raw text of the cell being typed in, shown as typed until the edit ends (then shown canonical). */
   readonly draft = signal<{ key: string; raw: string } | null>(null);
   readonly pasteNotice = signal<PasteNotice | null>(null);
-  readonly pendingYear = signal<{ next: Report; dropped: DroppedValue[] } | null>(null);
-  readonly yearError = signal('');
   readonly notice = signal('');
   readonly undoable = signal(false);
   readonly redoable = signal(false);
+  readonly cursor = new CellCursor(this);
+  readonly yearChange = new YearChangeState(this);
 
   private history: History<Report>;
-  private readonly inputs = new Map<string, HTMLInputElement>();
-  private active: { key: string; mode: CellMode; original: string; seq: number } | null = null;
-  private seq = 0;
+  /** When each cell was last changed here (a counter): a finding's click goes to the most recent of its cells. */
+  private readonly edited = new Map<string, number>();
+  private editCount = 0;
   private readonly stopWatching: () => void;
 
   constructor(readonly session: DraftSession) {
@@ -77,21 +72,32 @@ export class EditorState {
     this.format = computed(() => getFormat(this.report.value.formatId));
     this.all = computed(() => computeAll(this.format.value, this.report.value.values));
     void loadChecks();
-    this.findings = computed(() => checker.value?.(this.report.value, session.previous.value) ?? []);
+    const input = () => ({ report: this.report.value, previous: session.previous.value, run: checker.value });
+    this.checks = deferFindings(input, (i) => i.run?.(i.report, i.previous) ?? null);
+    this.findings = this.checks.findings;
+    this.checksAsked = signal(checksAsked(session.report.value.id));
+    this.shownFindings = computed(() => (this.checksAsked.value ? this.findings.value : calmFindings(this.findings.value)));
     this.cellMarks = computed(() => {
       const marks = new Map<string, Mark>();
       const confirmed = this.report.value.confirmations;
-      for (const f of this.findings.value) {
+      for (const f of this.shownFindings.value) {
         if (isConfirmed(f, confirmed)) continue; // 已核实: settled, no longer highlighted
         const mark: Mark = f.severity === 'error' ? 'error' : f.rule === 'C-R7' ? 'empty' : 'warning';
         for (const key of f.cells) marks.set(key, stronger(marks.get(key), mark));
       }
       return marks;
     });
+    this.cellFindingIds = computed(() => {
+      const ids = new Map<string, string>();
+      orderedFindings(this.shownFindings.value, this.report.value.confirmations).forEach((f, i) => {
+        for (const key of f.cells) ids.set(key, ids.has(key) ? `${ids.get(key)} ${findingId(i)}` : findingId(i));
+      });
+      return ids;
+    });
     let lastFacts: Facts | null = null;
     this.facts = computed(() => {
       const r = this.report.value;
-      const next: Facts = { agencyName: r.agencyName, year: r.year, formatId: r.formatId, dateWritten: r.dateWritten, signature: r.signature, agencyLevel: r.agencyLevel };
+      const next: Facts = { agencyName: r.agencyName, year: r.year, formatId: r.formatId, dateWritten: r.dateWritten, signature: r.signature, agencyLevel: r.agencyLevel, scope: r.scope, sealed: r.sealed };
       if (lastFacts && (Object.keys(next) as (keyof Facts)[]).every((k) => lastFacts![k] === next[k])) return lastFacts;
       return (lastFacts = next);
     });
@@ -107,7 +113,7 @@ export class EditorState {
     this.fieldMarks = computed(() => {
       const marks = new Map<FieldRef, Mark>();
       const confirmed = this.report.value.confirmations;
-      for (const f of this.findings.value) {
+      for (const f of this.shownFindings.value) {
         if (isConfirmed(f, confirmed)) continue;
         for (const field of f.fields ?? []) marks.set(field, stronger(marks.get(field), f.severity));
       }
@@ -117,10 +123,18 @@ export class EditorState {
 
   dispose(): void {
     this.stopWatching();
+    this.checks.dispose();
   }
 
   get readOnly(): boolean {
     return this.session.readOnly.value;
+  }
+
+  /** The clerk asked for the full checks (the summary bar's button, or opening the export). */
+  askChecks(): void {
+    if (this.checksAsked.value) return;
+    rememberChecksAsked(this.report.value.id);
+    this.checksAsked.value = true;
   }
 
   // ---- changes -------------------------------------------------------------------------------
@@ -162,8 +176,7 @@ export class EditorState {
       this.forgetChanged(before, next);
       this.syncFlags();
     });
-    if (this.active) this.active = { ...this.active, mode: 'ready', original: next.values[this.active.key] ?? '' };
-    this.selectActive();
+    this.cursor.resetActive();
   }
 
   private syncFlags(): void {
@@ -191,6 +204,11 @@ export class EditorState {
     this.commit({ ...r, [field]: value } as Report, group ? `fact:${field}` : null);
   }
 
+  setSealed(sealed: boolean): void {
+    const r = this.report.value;
+    if (r.sealed !== sealed) this.commit({ ...r, sealed });
+  }
+
   setText(section: keyof Report['texts'], text: string): void {
     const r = this.report.value;
     if (r.texts[section] === text) return;
@@ -201,16 +219,11 @@ export class EditorState {
   typeInCell(def: ValueCellDef, raw: string, group: string | null): void {
     if (!isInputKind(def.kind)) return;
     const parsed = parseValue(raw, def.kind);
-    const rejected = { ...this.rejected.value };
     if (!parsed.ok) {
-      rejected[def.key] = { raw, message: parsed.message };
-      this.rejected.value = rejected;
+      this.rejected.value = { ...this.rejected.value, [def.key]: { raw, message: parsed.message } };
       return;
     }
-    if (def.key in rejected) {
-      delete rejected[def.key];
-      this.rejected.value = rejected;
-    }
+    this.clearRejected(def.key);
     this.setCellValue(def.key, parsed.value, group);
   }
 
@@ -220,48 +233,31 @@ export class EditorState {
     const values = { ...r.values };
     if (value === '') delete values[key];
     else values[key] = value;
+    this.edited.set(key, ++this.editCount);
     this.commit({ ...r, values }, group);
   }
 
-  fillZeros(): number {
-    const r = this.report.value;
-    const values = fillZeros(this.format.value, r.values, new Set(Object.keys(this.rejected.value)));
-    const filled = Object.keys(values).filter((k) => (r.values[k] ?? '') !== values[k]).length;
-    if (filled === 0) {
-      this.notice.value = '没有需要填0的空白单元格。';
-      return 0;
+  /** Of a finding's cells, the one most likely wrong: the most recently edited here, else the first. */
+  likelyWrong(cells: readonly string[]): string | undefined {
+    let best = cells[0];
+    let when = -1;
+    for (const key of cells) {
+      const t = this.edited.get(key) ?? -1;
+      if (t > when) [best, when] = [key, t];
     }
-    this.endGroup();
-    this.commit({ ...r, values });
-    this.notice.value = `已在 ${filled} 个空白单元格中填入0（可按 Ctrl+Z 撤销）。`;
-    return filled;
+    return best;
   }
 
-  paste(anchorKey: string, text: string): void {
-    if (this.readOnly) return;
-    const def = this.format.value.cellsByKey.get(anchorKey);
-    if (!def) return;
-    const r = this.report.value;
-    const out = applyPaste(this.format.value, r.values, r.declaredTotals, anchorKey, parseClipboardBlock(text));
-    this.endGroup();
-    const changed = !sameRecord(out.values, r.values) || !sameRecord(out.declaredTotals, r.declaredTotals);
-    if (changed) this.commit({ ...r, values: out.values, declaredTotals: out.declaredTotals });
-    this.endGroup();
-    // Pasted pieces replace whatever refused entry those cells showed.
+  /** Cells just changed by something other than typing (a paste), for likelyWrong. */
+  markEdited(keys: readonly string[]): void {
+    for (const key of keys) this.edited.set(key, ++this.editCount);
+  }
+
+  /** Pasted pieces replace whatever refused entry those cells showed. */
+  forgetRejected(keys: readonly string[]): void {
     const rejected = { ...this.rejected.value };
-    for (const key of out.touched) delete rejected[key];
+    for (const key of keys) delete rejected[key];
     this.rejected.value = rejected;
-    this.draft.value = null;
-    const fmt = this.format.value;
-    const totals = out.touched.filter((k) => fmt.cellsByKey.get(k)?.kind === 'total').length;
-    const refused = out.problems.length;
-    this.pasteNotice.value = {
-      table: def.table,
-      summary: `已粘贴到 ${out.accepted} 个单元格${totals ? `，并核对了 ${totals} 个自动计算的合计` : ''}。`
-        + (refused ? `有 ${refused} 处未按原样填入，请核对：` : ''),
-      problems: out.problems,
-    };
-    if (this.active) this.active = { ...this.active, mode: 'ready', original: this.report.value.values[this.active.key] ?? '' };
   }
 
   clearDeclaredTotal(key: string): void {
@@ -273,50 +269,10 @@ export class EditorState {
     this.commit({ ...r, declaredTotals });
   }
 
-  requestYear(text: string): void {
-    this.yearError.value = '';
-    const plan = planYearChange(this.report.value, text);
-    if (!plan.ok) {
-      this.yearError.value = plan.message;
-      return;
-    }
-    if (plan.next.year === this.report.value.year) return;
-    if (plan.dropped.length > 0) {
-      this.pendingYear.value = plan;
-      return;
-    }
-    this.endGroup();
-    this.commit(plan.next);
-  }
-
-  confirmYear(): void {
-    const pending = this.pendingYear.value;
-    this.pendingYear.value = null;
-    if (!pending) return;
-    this.endGroup();
-    this.commit({ ...pending.next, updatedAt: Date.now() });
-    const rejected = { ...this.rejected.value };
-    for (const key of Object.keys(rejected)) if (!this.format.value.cellsByKey.has(key)) delete rejected[key];
-    this.rejected.value = rejected;
-  }
-
-  cancelYear(): void {
-    this.pendingYear.value = null;
-  }
-
-  // ---- cells and focus -------------------------------------------------------------------------
-
-  registerInput(key: string, el: HTMLInputElement | null): void {
-    if (el) this.inputs.set(key, el);
-    else this.inputs.delete(key);
-  }
+  // ---- cells -------------------------------------------------------------------------------------
 
   focusCell(key: string): boolean {
-    const el = this.inputs.get(key);
-    if (!el) return false;
-    el.focus();
-    el.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    return true;
+    return this.cursor.focus(key);
   }
 
   /** What a cell shows: the draft while typing, a refused entry, or the value. */
@@ -326,156 +282,11 @@ export class EditorState {
     return this.rejected.value[key]?.raw ?? this.all.value[key] ?? '';
   }
 
-  onCellFocus(def: ValueCellDef): void {
-    this.seq++;
-    this.active = { key: def.key, mode: 'ready', original: this.report.value.values[def.key] ?? '', seq: this.seq };
-    this.selectActive();
-  }
-
-  onCellBlur(def: ValueCellDef): void {
-    if (this.active?.key === def.key) this.finishEdit();
-    this.active = null;
-  }
-
-  onCellInput(def: ValueCellDef, el: HTMLInputElement, composing: boolean): void {
-    if (!this.active || this.active.key !== def.key) this.onCellFocus(def);
-    const active = this.active!;
-    if (active.mode === 'ready') active.mode = 'enter';
-    batch(() => {
-      this.draft.value = { key: def.key, raw: el.value };
-      if (!composing) this.typeInCell(def, el.value, `cell:${def.key}:${active.seq}`);
-    });
-  }
-
-  onCellKeyDown(def: ValueCellDef, e: KeyboardEvent): void {
-    if (e.isComposing || e.keyCode === 229) return;
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if (!this.active || this.active.key !== def.key) this.onCellFocus(def);
-    const active = this.active!;
-    const editing = active.mode === 'edit';
-    const go = (dir: Direction): boolean => {
-      const geo = tableGeometry(this.format.value.tables[def.table]);
-      const target = moveFrom(geo, def.key, dir);
-      this.finishEdit();
-      if (target) this.focusCell(target);
-      else this.selectActive();
-      return target !== null;
-    };
-    switch (e.key) {
-      case 'ArrowUp':
-      case 'ArrowDown':
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        if (editing) return;
-        e.preventDefault();
-        go(({ ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' } as const)[e.key]);
-        return;
-      case 'Enter':
-        e.preventDefault();
-        go(e.shiftKey ? 'up' : 'down');
-        return;
-      case 'Tab': {
-        const geo = tableGeometry(this.format.value.tables[def.table]);
-        const target = moveFrom(geo, def.key, e.shiftKey ? 'prev' : 'next');
-        this.finishEdit();
-        if (target) {
-          e.preventDefault();
-          this.focusCell(target);
-        }
-        return;
-      }
-      case 'Escape':
-        e.preventDefault();
-        this.revert(def);
-        return;
-      case 'F2':
-        e.preventDefault();
-        active.mode = 'edit';
-        this.caretToEnd();
-        return;
-      case 'Delete':
-        if (editing) return;
-        e.preventDefault();
-        if (!isInputKind(def.kind)) {
-          this.clearDeclaredTotal(def.key);
-          return;
-        }
-        this.clearRejected(def.key);
-        this.endGroup();
-        this.setCellValue(def.key, '', null);
-        this.endGroup();
-        this.draft.value = null;
-        active.original = '';
-        this.selectActive();
-        return;
-    }
-  }
-
-  onCellDoubleClick(def: ValueCellDef): void {
-    if (!this.active || this.active.key !== def.key) this.onCellFocus(def);
-    this.active!.mode = 'edit';
-    this.caretToEnd();
-  }
-
-  onCellPaste(def: ValueCellDef, e: ClipboardEvent): void {
-    const text = e.clipboardData?.getData('text/plain') ?? '';
-    if (!isBlockPaste(text) && isInputKind(def.kind)) return; // one value: the input takes it as typing
-    e.preventDefault();
-    this.finishEdit();
-    this.paste(def.key, text);
-    this.selectActive();
-  }
-
-  /** Esc: back to the value before this edit; a refused entry is dropped. */
-  private revert(def: ValueCellDef): void {
-    const active = this.active;
-    if (!active) return;
-    this.clearRejected(def.key);
-    if (isInputKind(def.kind) && (this.report.value.values[def.key] ?? '') !== active.original) {
-      this.setCellValue(def.key, active.original, `cell:${def.key}:${active.seq}`);
-    }
-    this.draft.value = null;
-    this.endGroup();
-    this.seq++;
-    this.active = { ...active, mode: 'ready', seq: this.seq };
-    this.selectActive();
-  }
-
-  private clearRejected(key: string): void {
+  clearRejected(key: string): void {
     if (!(key in this.rejected.value)) return;
     const rejected = { ...this.rejected.value };
     delete rejected[key];
     this.rejected.value = rejected;
-  }
-
-  private finishEdit(): void {
-    this.draft.value = null;
-    this.endGroup();
-    if (this.active) {
-      this.seq++;
-      this.active = { ...this.active, mode: 'ready', original: this.report.value.values[this.active.key] ?? '', seq: this.seq };
-    }
-  }
-
-  private selectActive(): void {
-    const el = this.active && this.inputs.get(this.active.key);
-    if (!el) return;
-    // After the re-render that shows the canonical value.
-    queueMicrotask(() => {
-      if (document.activeElement === el && this.active?.mode === 'ready') el.select();
-    });
-    if (document.activeElement === el) el.select();
-  }
-
-  private caretToEnd(): void {
-    const el = this.active && this.inputs.get(this.active.key);
-    if (!el) return;
-    const end = el.value.length;
-    el.setSelectionRange(end, end);
-  }
-
-  cellMode(key: string): CellMode | null {
-    return this.active?.key === key ? this.active.mode : null;
   }
 }
 

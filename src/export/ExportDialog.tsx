@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../checks';
 import type { Report } from '../model';
 import { downloadBlob } from '../platform/download';
+import { Dialog } from '../ui/Dialog';
 import { exportFileName } from './file-name';
 import './style.css';
 
@@ -72,11 +73,7 @@ export function ExportDialog({ report, findings, onClose }: ExportDialogProps) {
   };
 
   return (
-    <div class="export-backdrop" onClick={(e) => { if (e.target === e.currentTarget) close(); }}>
-      <div
-        class="export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title"
-        onKeyDown={(e) => { if (e.key === 'Escape') close(); }}
-      >
+    <Dialog labelledBy="export-title" onClose={close} class="export-dialog" backdropClass="export-backdrop">
         <h2 id="export-title">导出 Word 文件</h2>
         {errors.length === 0 && warnings.length === 0 && <p>检查未发现问题，可以导出。</p>}
         {errors.length > 0 && (
@@ -92,8 +89,7 @@ export function ExportDialog({ report, findings, onClose }: ExportDialogProps) {
           </button>
           <button type="button" ref={cancelRef} disabled={working} onClick={close}>返回修改</button>
         </div>
-      </div>
-    </div>
+    </Dialog>
   );
 }
 

@@ -1,5 +1,7 @@
-// The document model both import paths produce: paragraphs and tables in document order.
-// A .docx gives real tables; pasted text gives only paragraphs (one per line, cells separated by tabs).
+// The document model every import path produces: paragraphs and tables in document order.
+// A .docx, .odt or web page gives real tables; text (pasted, or read from a PDF) gives only paragraphs
+// (one per line, cells separated by tabs), each remembering the source line it came from.
+import { reflowLines } from './text-lines';
 
 export interface BlockCell {
   text: string;
@@ -10,16 +12,21 @@ export interface BlockCell {
 }
 
 export type Block =
-  | { type: 'paragraph'; text: string }
+  | { type: 'paragraph'; text: string; /** 1-based source line (text sources) */ line?: number; /** PDF page */ page?: number; /** set in from the margin (a first line) */ indent?: boolean }
   | { type: 'table'; rows: BlockCell[][] };
 
-export type SourceKind = 'docx' | 'text';
+export type SourceKind = 'docx' | 'text' | 'html' | 'pdf' | 'odt';
 
-/** Pasted text → one paragraph per line; artefacts of copying (bookmark marks, \r) removed. */
-export function textToBlocks(text: string): Block[] {
+/** Source lines of pasted text: artefacts of copying (bookmark marks, \r, zero-width marks) removed. */
+export function textLines(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/\[bookmark:[^\]\n]*\]/g, '') // left by some Word-to-text converters
     .split('\n')
-    .map((line): Block => ({ type: 'paragraph', text: line.replace(/[\u200b\ufeff]/g, '') }));
+    .map((line) => line.replace(/[\u200b\ufeff]/g, ''));
+}
+
+/** Pasted text → paragraphs, reflowed the way PDF and web copies need (see text-lines.ts). */
+export function textToBlocks(text: string): Block[] {
+  return reflowLines(textLines(text).map((text, i) => ({ text, line: i + 1 })));
 }

@@ -1,11 +1,15 @@
-// Reads word/document.xml of a .docx into blocks. Loaded lazily (fflate) when a file is picked.
+// Reads word/document.xml of a .docx into blocks, in the import worker (or the page, in the one-file build):
+// fflate unzips only that entry after checking its declared size; xml-lite refuses any DTD and caps the tree.
 import { unzipSync } from 'fflate';
 import type { Block, BlockCell } from './blocks';
+import { elements as childElements, parseXml, textOf, XmlRefused, type XmlElement as Element } from './xml-lite';
 
 /** Larger files are not annual reports (a report with photos is a few MB). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Guard against a zip bomb: the text of a report is far below this. */
-const MAX_XML_BYTES = 40 * 1024 * 1024;
+export const MAX_XML_BYTES = 16 * 1024 * 1024;
+/** Far more paragraphs and rows than any report has (one has a few hundred). */
+export const MAX_BLOCKS = 20_000;
 
 export type DocxRead = { ok: true; blocks: Block[]; tables: number } | { ok: false; message: string };
 
@@ -20,7 +24,7 @@ export function readDocx(data: Uint8Array): DocxRead {
     return { ok: false, message: '这是旧版 Word 文件（.doc），无法直接读取。请在 Word 或 WPS 中打开，“另存为”Word 文档（.docx）后再导入；也可以全选复制文字，粘贴到下面的文本框。' };
   }
   if (startsWith(data, [0x25, 0x50, 0x44, 0x46])) {
-    return { ok: false, message: '这是 PDF 文件，无法直接读取。请打开 PDF，全选复制其中的文字，粘贴到下面的文本框。' };
+    return { ok: false, message: '这是 PDF 文件，却用了 Word 文件的名字。请把文件名改为以 .pdf 结尾后再导入。' };
   }
   if (!startsWith(data, [0x50, 0x4b, 0x03, 0x04])) {
     return { ok: false, message: '这不是 Word 文档（.docx），无法读取。请选择年度报告的 .docx 文件，或复制报告文字粘贴到下面的文本框。' };
@@ -46,15 +50,22 @@ export function readDocx(data: Uint8Array): DocxRead {
   if (!xmlBytes) {
     return { ok: false, message: '这个压缩文件里没有 Word 正文（word/document.xml），不是 Word 文档（.docx）。请选择年度报告的 .docx 文件。' };
   }
-  const xml = new TextDecoder('utf-8').decode(xmlBytes);
-  const doc = new DOMParser().parseFromString(xml, 'application/xml');
-  const root = doc.documentElement;
-  if (!root || doc.getElementsByTagName('parsererror').length > 0 || root.localName !== 'document') {
+  let root: Element;
+  try {
+    root = parseXml(new TextDecoder('utf-8').decode(xmlBytes));
+  } catch (e) {
+    if (e instanceof XmlRefused) {
+      return { ok: false, message: e.message.startsWith('XML') ? `Word 文件的正文无法解析（${e.message}）。请在 Word 或 WPS 中打开后重新保存为 .docx 再试。` : e.message };
+    }
+    throw e;
+  }
+  if (root.local !== 'document') {
     return { ok: false, message: 'Word 文件的正文无法解析，文件可能已损坏。请在 Word 或 WPS 中打开后重新保存为 .docx 再试。' };
   }
-  const body = childElements(root).find((e) => e.localName === 'body');
+  const body = childElements(root).find((e) => e.local === 'body');
   const blocks: Block[] = [];
   if (body) collectBlocks(body, blocks);
+  if (blocks.length > MAX_BLOCKS) return { ok: false, message: `文档有 ${blocks.length} 个段落和表格，远多于年度报告，不像是年度报告，已停止读取。` };
   const tables = blocks.filter((b) => b.type === 'table').length;
   if (tables === 0) {
     return { ok: false, message: '这份 Word 文档里没有表格，读不出年度报告的统计表（二、三、四）。如果表格是图片，请手工填写；也可以复制报告文字粘贴到下面的文本框。' };
@@ -62,22 +73,16 @@ export function readDocx(data: Uint8Array): DocxRead {
   return { ok: true, blocks, tables };
 }
 
-function childElements(el: Element): Element[] {
-  const out: Element[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) out.push(n as Element);
-  return out;
-}
-
-/** w:val and friends: happy-dom keeps no namespace on attributes, browsers do; ask both ways. */
+/** w:val and friends. */
 function wAttr(el: Element, name: string): string | null {
-  return el.getAttribute(`w:${name}`) ?? el.getAttributeNS('http://schemas.openxmlformats.org/wordprocessingml/2006/main', name);
+  return el.attrs[`w:${name}`] ?? null;
 }
 
 function collectBlocks(container: Element, out: Block[]): void {
   for (const el of childElements(container)) {
-    if (el.localName === 'p') out.push({ type: 'paragraph', text: paragraphText(el) });
-    else if (el.localName === 'tbl') out.push({ type: 'table', rows: tableRows(el) });
-    else if (el.localName === 'sdt' || el.localName === 'sdtContent' || el.localName === 'customXml') collectBlocks(el, out);
+    if (el.local === 'p') out.push({ type: 'paragraph', text: paragraphText(el) });
+    else if (el.local === 'tbl') out.push({ type: 'table', rows: tableRows(el) });
+    else if (el.local === 'sdt' || el.local === 'sdtContent' || el.local === 'customXml') collectBlocks(el, out);
   }
 }
 
@@ -85,9 +90,9 @@ function paragraphText(p: Element): string {
   let text = '';
   const walk = (el: Element) => {
     for (const child of childElements(el)) {
-      switch (child.localName) {
-        case 't': text += child.textContent ?? ''; break;
-        case 'tab': if (el.localName === 'r') text += '\t'; break; // w:tab in w:pPr/w:tabs is a tab stop, not text
+      switch (child.local) {
+        case 't': text += textOf(child); break;
+        case 'tab': if (el.local === 'r') text += '\t'; break; // w:tab in w:pPr/w:tabs is a tab stop, not text
         case 'br': case 'cr': text += '\n'; break;
         case 'noBreakHyphen': text += '-'; break;
         case 'del': case 'pPr': case 'rPr': case 'instrText': case 'delText': break;
@@ -102,21 +107,21 @@ function paragraphText(p: Element): string {
 function tableRows(tbl: Element): BlockCell[][] {
   const rows: BlockCell[][] = [];
   const rowElements = (el: Element): Element[] =>
-    childElements(el).flatMap((c) => (c.localName === 'tr' ? [c] : c.localName === 'sdt' || c.localName === 'sdtContent' ? rowElements(c) : []));
+    childElements(el).flatMap((c) => (c.local === 'tr' ? [c] : c.local === 'sdt' || c.local === 'sdtContent' ? rowElements(c) : []));
   const cellElements = (el: Element): Element[] =>
-    childElements(el).flatMap((c) => (c.localName === 'tc' ? [c] : c.localName === 'sdt' || c.localName === 'sdtContent' ? cellElements(c) : []));
+    childElements(el).flatMap((c) => (c.local === 'tc' ? [c] : c.local === 'sdt' || c.local === 'sdtContent' ? cellElements(c) : []));
   for (const tr of rowElements(tbl)) {
     rows.push(cellElements(tr).map((tc) => {
-      const pr = childElements(tc).find((c) => c.localName === 'tcPr');
+      const pr = childElements(tc).find((c) => c.local === 'tcPr');
       const props = pr ? childElements(pr) : [];
-      const gridSpan = props.find((c) => c.localName === 'gridSpan');
-      const vMerge = props.find((c) => c.localName === 'vMerge');
+      const gridSpan = props.find((c) => c.local === 'gridSpan');
+      const vMerge = props.find((c) => c.local === 'vMerge');
       const paragraphs: string[] = [];
       const gather = (el: Element) => {
         for (const c of childElements(el)) {
-          if (c.localName === 'p') paragraphs.push(paragraphText(c));
-          else if (c.localName === 'tbl' || c.localName === 'sdt' || c.localName === 'sdtContent') gather(c);
-          else if (c.localName === 'tr' || c.localName === 'tc') gather(c);
+          if (c.local === 'p') paragraphs.push(paragraphText(c));
+          else if (c.local === 'tbl' || c.local === 'sdt' || c.local === 'sdtContent') gather(c);
+          else if (c.local === 'tr' || c.local === 'tc') gather(c);
         }
       };
       gather(tc);

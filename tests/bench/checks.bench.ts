@@ -4,12 +4,17 @@ import { it } from 'vitest';
 import { runChecks } from '../../src/checks';
 import type { Report } from '../../src/model';
 import { filledReport, previousOf, withTexts, withValues } from '../checks/helpers';
+import { reportFigure } from './budget';
 
 /** Distinct report objects, as the editor produces one per edit (nothing cached on the current report). */
 function variants(base: Report, n: number, changeText: boolean): Report[] {
   return Array.from({ length: n }, (_, i) => {
     // one more 一 and one more 予以公开 keeps 一 + 二 = 三 + 四
-    const r = withValues(base, { 't3.new.natural': String(10 + i), 't3.open.natural': String(5 + i), 't2.license.decisions': String(1200 + i) });
+    const r = withValues(base, {
+      't3.new.natural': String(10 + i),
+      't3.open.natural': String(5 + i),
+      't2.license.decisions': String(1200 + i),
+    });
     return changeText ? withTexts(r, { overview: `${r.texts.overview}第${i}次修改。`, problems: `${r.texts.problems}（修改${i}）` }) : r;
   });
 }
@@ -26,10 +31,13 @@ function measure(label: string, reports: Report[], previous: Report, iterations:
   const cpu = process.cpuUsage(cpuStart);
   const heapAfter = process.memoryUsage().heapUsed;
   const findings = runChecks(reports[0]!, previous);
-  console.log(
-    `${label}: ${(elapsed / iterations).toFixed(2)} µs per full check wall clock, ${((cpu.user + cpu.system) / iterations).toFixed(2)} µs CPU ` +
-      `(${iterations} runs, ${findings.length} findings, sink ${sink}); ` +
-      `heap used ${(heapAfter / 1048576).toFixed(1)} MiB (Δ ${((heapAfter - heapBefore) / 1048576).toFixed(1)} MiB during the runs)`,
+  reportFigure(
+    `${label}: 每次完整检查`,
+    elapsed / iterations,
+    50,
+    'µs',
+    `（CPU ${((cpu.user + cpu.system) / iterations).toFixed(2)} µs，${iterations} 次，${findings.length} 条结果，sink ${sink}；` +
+      `堆 ${(heapAfter / 1048576).toFixed(1)} MiB，运行中增加 ${((heapAfter - heapBefore) / 1048576).toFixed(1)} MiB）`,
   );
 }
 
@@ -60,8 +68,7 @@ function budgeted(label: string, reports: Report[], previous: Report, iterations
   const used = process.cpuUsage(cpuStart);
   const cpu = (used.user + used.system) / iterations;
   // On a shared machine the wall clock counts other processes' time too; CPU time is this check's own.
-  const over = cpu > budgetUs ? '，超出预算' : '';
-  console.log(`[text rules] ${label}: ${cpu.toFixed(2)} µs CPU per full check, ${wall.toFixed(2)} µs wall clock（预算 ≤ ${budgetUs} µs${over}）`);
+  reportFigure(`[text rules] ${label}: 每次完整检查（CPU 时间）`, cpu, budgetUs, 'µs', `（墙钟 ${wall.toFixed(2)} µs）`);
 }
 
 function sectionOf(sentence: string, chars: number): string {
@@ -90,5 +97,5 @@ it('runChecks with 3 000 characters of text per section', () => {
   }
   times.sort((a, b) => a - b);
   const p95 = times[Math.floor(times.length * 0.95)]!;
-  console.log(`[text rules] keystroke in 一 (3 000 characters re-read): median ${times[times.length >> 1]!.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms of 1 000（预算 ≤ 16 ms${p95 > 16 ? '，超出预算' : ''}）`);
+  reportFigure('[text rules] 一 中按键（重读 3 000 字）p95', p95, 16, 'ms', `（中位数 ${times[times.length >> 1]!.toFixed(3)} ms，共 1 000 次）`);
 });

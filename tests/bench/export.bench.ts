@@ -10,6 +10,7 @@ import type { Plugin } from 'vite';
 import { buildProduction } from '../build-production';
 import preact from '@preact/preset-vite';
 import { filledReport } from '../export/fixtures';
+import { reportFigure } from './budget';
 
 const DOCX_MARKER = 'xmlns:wpc';
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,7 +23,9 @@ it('export time of a full report', async () => {
   // A realistic length: about 1 000 characters per text section, 12 paragraphs each.
   const paragraph = '本机关坚持以公开为常态、不公开为例外，持续加强政府信息公开平台建设，2025年共主动公开政府信息1234条。'.repeat(2);
   report.texts = {
-    overview: Array.from({ length: 12 }, (_, i) => (i % 4 === 0 ? `（${'一二三四五六七八九十'[i / 4]}）标题。${paragraph}` : paragraph)).join('\n'),
+    overview: Array.from({ length: 12 }, (_, i) =>
+      i % 4 === 0 ? `（${'一二三四五六七八九十'[i / 4]}）标题。${paragraph}` : paragraph,
+    ).join('\n'),
     problems: Array.from({ length: 12 }, () => paragraph).join('\n'),
     other: Array.from({ length: 12 }, () => paragraph).join('\n'),
   };
@@ -36,7 +39,13 @@ it('export time of a full report', async () => {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
-  console.log(`[export] full report → .docx (${(size / 1024).toFixed(1)} kB): median ${median.toFixed(1)} ms, min ${times[0]!.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms (budget ≤ 300 ms)${median > 300 ? ' 超出预算' : ''}`);
+  reportFigure(
+    `[export, Node] 完整报告生成 .docx（${(size / 1024).toFixed(1)} kB）中位数`,
+    median,
+    300,
+    'ms',
+    `（最短 ${times[0]!.toFixed(1)} ms，最长 ${times[times.length - 1]!.toFixed(1)} ms）`,
+  );
   expect(size).toBeGreaterThan(0);
 
   // The web page (「导出网页」) and the preview's blocks come from one HTML builder.
@@ -50,7 +59,7 @@ it('export time of a full report', async () => {
   }
   htmlTimes.sort((a, b) => a - b);
   const htmlMedian = htmlTimes[Math.floor(htmlTimes.length / 2)]!;
-  console.log(`[export] full report → web page (${(htmlSize / 1024).toFixed(1)} k chars): median ${htmlMedian.toFixed(1)} ms (budget ≤ 50 ms)${htmlMedian > 50 ? ' 超出预算' : ''}`);
+  reportFigure(`[export, Node] 完整报告生成网页（${(htmlSize / 1024).toFixed(1)} k 字符）中位数`, htmlMedian, 50);
   expect(htmlSize).toBeGreaterThan(0);
 });
 
@@ -58,7 +67,9 @@ it('size of the docx chunk', async () => {
   const outDir = mkdtempSync(join(tmpdir(), 'nianbao-bench-export-'));
   try {
     await buildProduction({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-    let js = readdirSync(outDir, { recursive: true }).map(String).filter((f) => f.endsWith('.js') && !/(^|\/)(sw|workbox-)[^/]*\.js$/.test(f));
+    let js = readdirSync(outDir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.js') && !/(^|\/)(sw|workbox-)[^/]*\.js$/.test(f));
     let chunk = js.find((f) => readFileSync(join(outDir, f), 'utf8').includes(DOCX_MARKER));
     let source = 'app build';
     if (!chunk) {
@@ -67,23 +78,36 @@ it('size of the docx chunk', async () => {
       const entry: Plugin = {
         name: 'export-entry',
         resolveId: (id) => (id === 'virtual:export-entry' ? '\0export-entry' : undefined),
-        load: (id) => (id === '\0export-entry'
-          ? `import { render, h } from 'preact'; import { ExportButton } from '${root}src/export/ExportButton.tsx'; render(h(ExportButton, {}), document.body);`
-          : undefined),
+        load: (id) =>
+          id === '\0export-entry'
+            ? `import { render, h } from 'preact'; import { ExportButton } from '${root}src/export/ExportButton.tsx'; render(h(ExportButton, {}), document.body);`
+            : undefined,
       };
       await buildProduction({
-        root, configFile: false, logLevel: 'silent', plugins: [preact(), entry],
+        root,
+        configFile: false,
+        logLevel: 'silent',
+        plugins: [preact(), entry],
         build: { outDir, emptyOutDir: true, rollupOptions: { input: 'virtual:export-entry' } },
       });
-      js = readdirSync(outDir, { recursive: true }).map(String).filter((f) => f.endsWith('.js'));
+      js = readdirSync(outDir, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.js'));
       chunk = js.find((f) => readFileSync(join(outDir, f), 'utf8').includes(DOCX_MARKER));
     }
     expect(chunk).toBeDefined();
     const bytes = readFileSync(join(outDir, chunk!));
-    console.log(`[export] docx chunk (${source}): ${chunk} ${(bytes.length / 1024).toFixed(1)} kB, gzip ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} kB`);
+    reportFigure(
+      `[export] docx 按需加载块 gzip（${source}: ${chunk}，未压缩 ${(bytes.length / 1024).toFixed(1)} kB）`,
+      gzipSync(bytes, { level: 9 }).length / 1024,
+      90,
+      'kB',
+    );
     for (const f of js.filter((x) => x !== chunk)) {
       const b = readFileSync(join(outDir, f));
-      console.log(`[export]   other chunk ${f}: gzip ${(gzipSync(b, { level: 9 }).length / 1024).toFixed(1)} kB, contains docx: ${b.toString('utf8').includes(DOCX_MARKER)}`);
+      console.log(
+        `[export]   other chunk ${f}: gzip ${(gzipSync(b, { level: 9 }).length / 1024).toFixed(1)} kB, contains docx: ${b.toString('utf8').includes(DOCX_MARKER)}`,
+      );
     }
   } finally {
     rmSync(outDir, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import { activeDrafts, countsOf, groupDrafts } from '../../src/home/groups';
 import { runChecks } from '../../src/checks';
 import { blankReport, type Report } from '../../src/model';
 import { fillAll } from '../store/helpers';
+import { reportP95 } from './budget';
 
 function stats(samples: number[]): string {
   const s = [...samples].sort((a, b) => a - b);
@@ -30,13 +31,16 @@ it('save latency of a full draft', async () => {
   const session = (await openDraftSession(report.id))!;
   const samples: number[] = [];
   for (let i = 0; i < 100; i++) {
-    session.update({ ...session.report.value, values: { ...session.report.value.values, 't3.new.natural': String(i) } });
+    session.update({
+      ...session.report.value,
+      values: { ...session.report.value.values, 't3.new.natural': String(i) },
+    });
     const t0 = performance.now();
     await session.flush();
     samples.push(performance.now() - t0);
   }
   session.close();
-  console.log(`[fake-indexeddb, Node] save of a full draft (every cell filled, ~2000-character text): ${stats(samples.slice(5))}; budget ≤ 20 ms`);
+  reportP95('[fake-indexeddb, Node] 保存完整草稿（每格有数，约 2000 字文本）', samples.slice(5), 20);
 });
 
 it('opening a list of 200 drafts', async () => {
@@ -62,5 +66,5 @@ it('opening a list of 200 drafts', async () => {
     total.push(t2 - t0);
   }
   console.log(`[fake-indexeddb, Node] list of 200 drafts — open DB + read + validate: ${stats(read.slice(2))}`);
-  console.log(`[fake-indexeddb, Node] list of 200 drafts — plus grouping and runChecks for every row: ${stats(total.slice(2))}; budget ≤ 200 ms`);
+  reportP95('[fake-indexeddb, Node] 200 份草稿的列表，含分组和逐行检查', total.slice(2), 200);
 });

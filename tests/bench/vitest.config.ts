@@ -1,4 +1,4 @@
-// `npm run bench`: benchmark scripts that print their figures (no timing asserts; budgets are in the issues).
+// `npm run bench`: benchmark scripts that print each figure beside its budget (tests/bench/budget.ts), no timing asserts.
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 

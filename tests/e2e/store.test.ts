@@ -11,10 +11,10 @@ const CELL_LABEL_PART = '一、本年新收政府信息公开申请数量';
 
 const contexts: { context: BrowserContext; userDataDir: string }[] = [];
 afterEach(async () => {
-  for (const c of contexts.splice(0)) {
-    await c.context.close().catch(() => undefined);
-    rmSync(c.userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }); // Chromium may still be writing its profile
-  }
+  // Close every browser first: two of them may share a profile, which one still writes while the other's is removed.
+  const closing = contexts.splice(0);
+  for (const c of closing) await c.context.close().catch(() => undefined);
+  for (const c of closing) rmSync(c.userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 async function launch(userDataDir?: string) {
@@ -190,7 +190,7 @@ it('home page screenshot (several agencies side by side)', async () => {
   await page.getByRole('button', { name: '删除' }).last().click();
   await page.getByRole('button', { name: '移到回收站' }).click();
   await page.locator('summary', { hasText: '回收站（1）' }).click();
-  await page.getByRole('button', { name: /^创建\d{4}年度报告$/ }).first().click();
+  await page.getByRole('button', { name: '由上年报告创建' }).first().click();
   await page.getByRole('checkbox').check();
   await page.screenshot({ path: '/tmp/store-home-panels.png', fullPage: true });
   expect((await page.getByRole('status').allInnerTexts()).join(' ')).toMatch(/已把「平潭综合实验区管委会2020年度」移到回收站。\s*撤销/);

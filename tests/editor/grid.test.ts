@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_2019, FORMAT_2021 } from '../../src/formats';
 import { computeAll } from '../../src/model';
-import { applyPaste, cellAt, emptyInputKeys, fillZeros, isBlockPaste, moveFrom, parseClipboardBlock, tableGeometry } from '../../src/editor/grid';
+import { cellAt, emptyInputKeys, fillZeros, moveFrom, tableGeometry } from '../../src/editor/grid';
+import { applyPaste } from '../../src/editor/paste';
+import { isBlockPaste, parseClipboardBlock } from '../../src/table-input/text-grid';
 
 const t3 = tableGeometry(FORMAT_2021.tables.t3);
 const t2 = tableGeometry(FORMAT_2021.tables.t2);
@@ -52,6 +54,10 @@ describe('clipboard blocks', () => {
     expect(parseClipboardBlock('1\t\t3')).toEqual([['1', '', '3']]);
     expect(parseClipboardBlock('5\n\n6\n')).toEqual([['5'], [''], ['6']]);
     expect(parseClipboardBlock('"1,234"\t2')).toEqual([['1,234', '2']]);
+    // A quoted cell may hold a line break (a label like 商业⏎企业) or quotes; an unclosed quote is plain text.
+    expect(parseClipboardBlock('"商业\r\n企业"\t"a ""b"""\r\n1\t2\r\n')).toEqual([['商业\n企业', 'a "b"'], ['1', '2']]);
+    expect(parseClipboardBlock('"3\t4\n5')).toEqual([['"3', '4'], ['5']]);
+    expect(parseClipboardBlock('')).toEqual([['']]);
   });
 
   it('tells a block from a single value', () => {

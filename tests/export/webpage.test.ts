@@ -81,10 +81,10 @@ describe.each(['2019', '2021'] as FormatId[])('format %s web page', (formatId) =
   it('reads back through the import from its text/plain form, every number', () => {
     const result = recogniseReport(textToBlocks(reportPlainText(report)), { kind: 'text' });
     expect(result.report.formatId).toBe(formatId);
-    for (const cell of format.cellsByKey.values()) {
-      const got = cell.kind === 'total' ? result.report.declaredTotals[cell.key] : result.report.values[cell.key];
-      expect(got, cell.key).toBe(values[cell.key]);
-    }
+    // Totals equal to their parts come back as no declared total (issue 10): the sums of what was read match.
+    const back = computeAll(format, result.report.values);
+    for (const cell of format.cellsByKey.values()) expect(back[cell.key], cell.key).toBe(values[cell.key]);
+    expect(result.report.declaredTotals).toEqual({});
     expect(result.report.agencyName).toBe(report.agencyName);
   });
 });

@@ -96,11 +96,11 @@ describe('input', () => {
     fireEvent.input(name);
     expect(session.report.value.agencyName).toBe('某某局');
     const date = document.querySelector<HTMLInputElement>('input[data-field="dateWritten"]')!;
-    // (happy-dom sanitises a date input's value like an old browser; Chrome keeps a five-digit year as typed.)
-    Object.defineProperty(date, 'value', { configurable: true, get: () => '20261-01-20' });
+    date.value = '20261年1月20日';
+    fireEvent.input(date);
     fireEvent.change(date);
     expect(session.report.value.dateWritten).toBe('');
-    expect(document.querySelector('.fact .field-msg')?.textContent).toMatch(/四位数字/);
+    expect(date.closest('label')?.querySelector('[role="alert"]')?.textContent).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('cleanLine removes controls, bidi overrides and zero-width characters, keeps ordinary text', () => {

@@ -10,6 +10,7 @@ export function carriedOver(ctx: CheckContext): Finding[] {
   if (!prev) return [];
   const out: Finding[] = [];
   const otherHeading = ctx.ix.sections.other?.heading ?? '';
+  let totalColumn: Finding | null = null;
   for (const col of ctx.ix.t3Columns) {
     const prevCell = prev.format.cellsByKey.get(col.carryover.key);
     const prevRaw = prev.value(col.carryover.key);
@@ -17,11 +18,15 @@ export function carriedOver(ctx: CheckContext): Finding[] {
     const before = intOf(prevRaw);
     const now = intOf(ctx.value(col.carried.key));
     if (before === null || now === null || before === now) continue;
-    out.push({
+    const finding: Finding = {
       rule: 'X-R1', severity: 'error', cells: [col.carried.key],
       message: `「${col.name}」列：本年「${col.carried.rowLabel}」为 ${now}，但${prev.report.year}年度报告「${prevCell.rowLabel}」为 ${before}，相差 ${Math.abs(before - now)}。如因机构改革等原因统计口径有变化，请在「${otherHeading}」中说明。`,
-    });
+    };
+    if (col.colKey === 'total') totalColumn = finding;
+    else out.push(finding);
   }
+  // The 总计 column follows the others: one difference is reported once, unless only the totals differ.
+  if (totalColumn && out.length === 0) out.push(totalColumn);
   return out;
 }
 

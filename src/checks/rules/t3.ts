@@ -8,6 +8,7 @@ import type { Finding } from '../types';
 export function t3Balance(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const { value } = ctx;
+  let totalColumn: Finding | null = null;
   for (const col of ctx.ix.t3Columns) {
     const a = intOf(value(col.newCell.key));
     const b = intOf(value(col.carried.key));
@@ -17,12 +18,16 @@ export function t3Balance(ctx: CheckContext): Finding[] {
     const left = a + b;
     const right = c + d;
     if (left === right) continue;
-    out.push({
+    const finding: Finding = {
       rule: 'T3-R1', severity: 'error',
       cells: [col.newCell.key, col.carried.key, col.results.key, col.carryover.key],
       message: `「${col.name}」列：第一项 ${a} + 第二项 ${term(b)} = ${left}，但第三项总计 ${c} + 第四项 ${term(d)} = ${right}，相差 ${Math.abs(left - right)}。`,
-    });
+    };
+    if (col.colKey === 'total') totalColumn = finding;
+    else out.push(finding);
   }
+  // The 总计 column sums the others: its imbalance is theirs, reported once, unless only it is off.
+  if (totalColumn && out.length === 0) out.push(totalColumn);
   return out;
 }
 

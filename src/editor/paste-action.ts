@@ -1,0 +1,102 @@
+// A paste into a value cell: what the clipboard holds (an HTML table from Word/WPS/web pages, or a
+// spreadsheet's tab-separated text), laid on the table in one undo step, with a notice of what went where.
+import { isInputKind, type TableId, type ValueCellDef } from '../formats';
+import { htmlTableGrids } from '../table-input/html-grid';
+import { isBlockPaste, parseClipboardBlock } from '../table-input/text-grid';
+import { applyPaste } from './paste';
+import type { Report } from '../model';
+import { sameRecord } from './same-content';
+import type { EditorState } from './state';
+
+export interface PasteNotice {
+  table: TableId;
+  summary: string;
+  problems: string[];
+  /** The report right after the paste: 撤销 applies while nothing else has changed since. */
+  after: Report;
+  /** Whether the paste changed anything (a paste that changed nothing has nothing to undo). */
+  undoable: boolean;
+}
+
+/** The block a clipboard carries, or null for a single value (the input takes that as typing). */
+export function clipboardBlock(data: DataTransfer | null): string[][] | null {
+  if (!data) return null;
+  const html = data.getData('text/html');
+  if (html && /<table/i.test(html)) {
+    const grids = htmlTableGrids(html).filter((g) => g.length > 0);
+    const biggest = grids.sort((a, b) => cellCount(b) - cellCount(a))[0];
+    if (biggest && cellCount(biggest) > 1) return biggest;
+  }
+  const text = data.getData('text/plain');
+  return isBlockPaste(text) ? parseClipboardBlock(text) : null;
+}
+
+function cellCount(grid: string[][]): number {
+  return grid.reduce((n, row) => n + row.length, 0);
+}
+
+export interface PasteResult {
+  values: Record<string, string>;
+  declaredTotals: Record<string, string>;
+  touched: string[];
+  notice: Omit<PasteNotice, 'after' | 'undoable'>;
+}
+
+/** Lays the block on the anchor's table and words the notice. */
+export function planPaste(report: Report, format: Parameters<typeof applyPaste>[0], anchorKey: string, block: string[][]): PasteResult {
+  const out = applyPaste(format, report.values, report.declaredTotals, anchorKey, block);
+  const def = format.cellsByKey.get(anchorKey)!;
+  const totals = out.touched.filter((k) => format.cellsByKey.get(k)?.kind === 'total').length;
+  const inputs = out.acceptedKeys;
+  const first = inputs[0] && format.cellsByKey.get(inputs[0])!.ariaLabel;
+  const last = inputs.length > 1 ? format.cellsByKey.get(inputs[inputs.length - 1]!)!.ariaLabel : null;
+  const where = !first ? '' : last ? `（从「${first}」到「${last}」）` : `（「${first}」）`;
+  const how = out.placedBy === 'labels'
+    ? `已按复制内容中的栏目名称对齐，粘贴到 ${out.accepted} 个单元格${where}${out.labelsSkipped ? `，跳过了 ${out.labelsSkipped} 个栏目名称` : ''}`
+    : `已从所选单元格开始，粘贴到 ${out.accepted} 个单元格${where}`;
+  const refused = out.problems.length + (out.capped ? 1 : 0);
+  return {
+    values: out.values,
+    declaredTotals: out.declaredTotals,
+    touched: out.touched,
+    notice: {
+      table: def.table,
+      summary: `${how}${totals ? `，并核对了 ${totals} 个自动计算的合计` : ''}。` + (refused ? `以下内容未按原样填入，请核对：` : ''),
+      problems: out.capped ? [out.capped, ...out.problems] : out.problems,
+    },
+  };
+}
+
+/** Lays a pasted block on the anchor's table as one undo step, and says what happened. */
+export function pasteBlock(state: EditorState, anchorKey: string, block: string[][]): void {
+  const format = state.format.value;
+  if (state.readOnly || !format.cellsByKey.has(anchorKey)) return;
+  const r = state.report.value;
+  const plan = planPaste(r, format, anchorKey, block);
+  state.endGroup();
+  const changed = !sameRecord(plan.values, r.values) || !sameRecord(plan.declaredTotals, r.declaredTotals);
+  if (changed) state.commit({ ...r, values: plan.values, declaredTotals: plan.declaredTotals });
+  state.checks.flush(); // a paste is one act, not a run of keys: its findings paint in its own frame
+  state.endGroup();
+  state.markEdited(plan.touched);
+  state.forgetRejected(plan.touched);
+  state.draft.value = null;
+  state.pasteNotice.value = { ...plan.notice, after: state.report.value, undoable: changed };
+  state.cursor.resetActive();
+}
+
+/** The notice's 撤销: only while the paste is still the latest change. */
+export function undoPaste(state: EditorState): void {
+  const notice = state.pasteNotice.value;
+  if (notice && notice.undoable && state.report.value === notice.after) state.undo();
+  state.pasteNotice.value = null;
+}
+
+export function onCellPaste(state: EditorState, def: ValueCellDef, e: ClipboardEvent): void {
+  const block = clipboardBlock(e.clipboardData);
+  if (!block && isInputKind(def.kind)) return; // one value: the input takes it as typing
+  e.preventDefault();
+  if (!block) return;
+  state.cursor.finishEdit();
+  pasteBlock(state, def.key, block);
+}
