@@ -190,7 +190,7 @@ it('home page screenshot (several agencies side by side)', async () => {
   await page.getByRole('button', { name: '删除' }).last().click();
   await page.getByRole('button', { name: '移到回收站' }).click();
   await page.locator('summary', { hasText: '回收站（1）' }).click();
-  await page.getByRole('button', { name: '由上年报告创建' }).first().click();
+  await page.getByRole('button', { name: /^创建\d{4}年度报告$/ }).first().click();
   await page.getByRole('checkbox').check();
   await page.screenshot({ path: '/tmp/store-home-panels.png', fullPage: true });
   expect((await page.getByRole('status').allInnerTexts()).join(' ')).toMatch(/已把「平潭综合实验区管委会2020年度」移到回收站。\s*撤销/);
