@@ -85,7 +85,7 @@ function preloadReportCore(): Plugin {
         const files = new Set<string>();
         const visit = (fileName: string) => {
           const chunk = bundle[fileName];
-          if (!chunk || chunk.type !== 'chunk' || chunk.isEntry || files.has(fileName)) return;
+          if (chunk?.type !== 'chunk' || chunk.isEntry || files.has(fileName)) return;
           files.add(fileName);
           chunk.imports.forEach(visit);
         };
@@ -94,7 +94,11 @@ function preloadReportCore(): Plugin {
         }
         return {
           html,
-          tags: [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${file}` }, injectTo: 'head' as const })),
+          tags: [...files].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${file}` },
+            injectTo: 'head' as const,
+          })),
         };
       },
     },

@@ -22,7 +22,9 @@ const scriptSrc = /script-src ([^;"]*)/.exec(html)?.[1] ?? '';
 const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter(Boolean);
 const missing = inline.filter((code) => !scriptSrc.includes(`'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`));
 if (scriptSrc.includes('unsafe-inline') || missing.length) {
-  console.error(`单文件版的内容安全策略（CSP）不对：${scriptSrc.includes('unsafe-inline') ? "含有 'unsafe-inline'" : `${missing.length}段内联脚本没有对应的哈希`}。`);
+  console.error(
+    `单文件版的内容安全策略（CSP）不对：${scriptSrc.includes('unsafe-inline') ? "含有 'unsafe-inline'" : `${missing.length}段内联脚本没有对应的哈希`}。`,
+  );
   process.exit(1);
 }
 console.log(`单文件版已生成：${relative(process.cwd(), file) || file}（${(statSync(file).size / 1024).toFixed(0)} kB）`);

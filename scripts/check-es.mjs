@@ -32,7 +32,10 @@ const work = mkdtempSync(join(tmpdir(), 'nianbao-check-es-'));
 const problems = [];
 
 function listJs(dir) {
-  return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.js')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(dir, f));
 }
 
 function esCheck(files, label) {
@@ -61,7 +64,13 @@ try {
   for (const f of pwaJs) scanApis(f, `PWA 版 ${f.slice(pwaDir.length + 1)}`);
 
   // The single file's scripts are inline: check them as files of their own.
-  const html = readFileSync(join(singleDir, readdirSync(singleDir).find((f) => f.endsWith('.html'))), 'utf8');
+  const html = readFileSync(
+    join(
+      singleDir,
+      readdirSync(singleDir).find((f) => f.endsWith('.html')),
+    ),
+    'utf8',
+  );
   const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.trim());
   if (!scripts.length) problems.push('单文件版: 没有找到内联脚本');
   const singleJs = scripts.map((code, i) => {

@@ -10,7 +10,10 @@ const LIGHT = '#c9dafc';
 /** The design on a 512 × 512 grid: [x, y, w, h, radius, colour]. */
 function shapes(maskable) {
   const background = maskable ? [0, 0, 512, 512, 0, ACCENT] : [16, 16, 480, 480, 96, ACCENT];
-  const page = [[136, 88, 240, 336, 20, '#ffffff'], [176, 132, 160, 26, 8, ACCENT]];
+  const page = [
+    [136, 88, 240, 336, 20, '#ffffff'],
+    [176, 132, 160, 26, 8, ACCENT],
+  ];
   const cells = [];
   for (let row = 0; row < 4; row++) {
     for (let col = 0; col < 3; col++) cells.push([176 + col * 56, 190 + row * 50, 48, 40, 6, col === 0 ? ACCENT : LIGHT]);
@@ -49,7 +52,12 @@ function raster(size, maskable) {
           const gy = (y + (sy + 0.5) / 4) * k;
           let hit = null;
           for (const item of list) if (inside(item.s, gx, gy)) hit = item.c;
-          if (hit) { acc[0] += hit[0]; acc[1] += hit[1]; acc[2] += hit[2]; acc[3] += 1; }
+          if (hit) {
+            acc[0] += hit[0];
+            acc[1] += hit[1];
+            acc[2] += hit[2];
+            acc[3] += 1;
+          }
         }
       }
       const o = (y * size + x) * 4;
@@ -88,7 +96,9 @@ function png(size, maskable) {
   ihdr.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0)),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 

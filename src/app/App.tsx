@@ -56,7 +56,9 @@ function NotFound({ path }: { path: string }) {
     <main class="page-message">
       <h1>找不到这个页面</h1>
       <p role="alert">地址“#/{shown}”不是本工具的页面（可能输错了，或来自其他版本）。草稿没有受到影响。</p>
-      <a class="button primary" href="#/">返回首页</a>
+      <a class="button primary" href="#/">
+        返回首页
+      </a>
     </main>
   );
 }
@@ -65,12 +67,24 @@ function NewDraft({ year }: { year: number }) {
   const [error, setError] = useState('');
   useEffect(() => {
     void loadDraftRoute(); // fetch the editor while the draft is being created
-    import('../store/drafts').then((store) => store.createDraft({ year })).then(
-      (report) => navigate(`draft/${report.id}`, true),
-      (e: unknown) => void import('../store').then((store) => setError(store.actionErrorMessage(e, '新建草稿'))),
-    );
+    import('../store/drafts')
+      .then((store) => store.createDraft({ year }))
+      .then(
+        (report) => navigate(`draft/${report.id}`, true),
+        (e: unknown) => void import('../store').then((store) => setError(store.actionErrorMessage(e, '新建草稿'))),
+      );
   }, [year]);
-  return <main class="page-message">{error ? <p role="alert">{error} <a href="#/">返回首页</a></p> : <p>正在创建…</p>}</main>;
+  return (
+    <main class="page-message">
+      {error ? (
+        <p role="alert">
+          {error} <a href="#/">返回首页</a>
+        </p>
+      ) : (
+        <p>正在创建…</p>
+      )}
+    </main>
+  );
 }
 
 /** A page whose code is loaded on its first visit. */

@@ -27,8 +27,20 @@ export function RepairView({ id, onRepaired }: { id: string; onRepaired: () => v
     );
   }, [id]);
 
-  if (plan === undefined) return <main class="page-message">{message ? <p role="alert">{message}</p> : <p>正在读取…</p>}<a href="#/">返回首页</a></main>;
-  if (plan === null) return <main class="page-message"><p role="alert">找不到这份草稿，它可能已被删除。</p><a href="#/">返回首页</a></main>;
+  if (plan === undefined)
+    return (
+      <main class="page-message">
+        {message ? <p role="alert">{message}</p> : <p>正在读取…</p>}
+        <a href="#/">返回首页</a>
+      </main>
+    );
+  if (plan === null)
+    return (
+      <main class="page-message">
+        <p role="alert">找不到这份草稿，它可能已被删除。</p>
+        <a href="#/">返回首页</a>
+      </main>
+    );
 
   const exportRaw = () => {
     try {
@@ -40,7 +52,12 @@ export function RepairView({ id, onRepaired }: { id: string; onRepaired: () => v
   };
   const repair = async (e: Event) => {
     e.preventDefault();
-    const year = Number(yearText.trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/年度?$/, ''));
+    const year = Number(
+      yearText
+        .trim()
+        .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+        .replace(/年度?$/, ''),
+    );
     const result = repairedReport(plan, name.trim(), year);
     if (!result.ok) {
       setMessage(result.message);
@@ -65,30 +82,47 @@ export function RepairView({ id, onRepaired }: { id: string; onRepaired: () => v
           {plan.fixes.length > 0 && (
             <>
               <p>修复时会做以下改动：</p>
-              <ul>{plan.fixes.map((f) => <li key={f}>{f}</li>)}</ul>
+              <ul>
+                {plan.fixes.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
+              </ul>
             </>
           )}
           <p>
-            <label>单位名称（最多{LIMITS.agencyName}个字）<br />
+            <label>
+              单位名称（最多{LIMITS.agencyName}个字）
+              <br />
               <input value={name} maxLength={LIMITS.agencyName} size={50} onInput={(e) => setName(e.currentTarget.value)} />
             </label>
           </p>
           <p>
-            <label>报告年度（{LIMITS.firstYear}–{LIMITS.lastYear}）<br />
+            <label>
+              报告年度（{LIMITS.firstYear}–{LIMITS.lastYear}）<br />
               <input value={yearText} inputMode="numeric" size={6} onInput={(e) => setYearText(e.currentTarget.value)} />
             </label>
           </p>
           <p>建议先「导出原始数据」保存一份，再修复。</p>
           <div class="dialog-buttons">
-            <button type="submit" class="primary" disabled={busy}>修复并打开</button>
-            <button type="button" onClick={exportRaw}>导出原始数据</button>
-            <a class="button" href="#/">返回首页</a>
+            <button type="submit" class="primary" disabled={busy}>
+              修复并打开
+            </button>
+            <button type="button" onClick={exportRaw}>
+              导出原始数据
+            </button>
+            <a class="button" href="#/">
+              返回首页
+            </a>
           </div>
         </form>
       ) : (
         <div class="dialog-buttons">
-          <button type="button" onClick={exportRaw}>导出原始数据</button>
-          <a class="button" href="#/">返回首页</a>
+          <button type="button" onClick={exportRaw}>
+            导出原始数据
+          </button>
+          <a class="button" href="#/">
+            返回首页
+          </a>
         </div>
       )}
       {message && <p role="status">{message}</p>}

@@ -48,12 +48,16 @@ function change(now: number, before: number | null, unit = '件'): string {
 function proactive(r: Reader, formatId: string): string {
   const decisions = `作出行政许可${formatId === '2019' ? '处理' : ''}决定${r.n('t2.license.decisions')}件、行政处罚${formatId === '2019' ? '处理' : ''}决定${r.n('t2.penalty.decisions')}件、行政强制${formatId === '2019' ? '处理' : ''}决定${r.n('t2.enforcement.decisions')}件`;
   if (formatId === '2019') {
-    const regulation = r.n('t2.regulation.made') + r.n('t2.regulation.published') > 0
-      ? `新制作规章${r.n('t2.regulation.made')}件、新公开${r.n('t2.regulation.published')}件；` : '';
+    const regulation =
+      r.n('t2.regulation.made') + r.n('t2.regulation.published') > 0
+        ? `新制作规章${r.n('t2.regulation.made')}件、新公开${r.n('t2.regulation.published')}件；`
+        : '';
     return `主动公开方面，本年度${regulation}新制作规范性文件${r.n('t2.normative.made')}件、新公开${r.n('t2.normative.published')}件，对外公开规范性文件总数${r.n('t2.normative.publicTotal')}件；${decisions}。`;
   }
-  const regulation = r.n('t2.regulation.issued') + r.n('t2.regulation.repealed') + r.n('t2.regulation.inForce') > 0
-    ? `制发规章${r.n('t2.regulation.issued')}件、废止${r.n('t2.regulation.repealed')}件，现行有效规章${r.n('t2.regulation.inForce')}件；` : '';
+  const regulation =
+    r.n('t2.regulation.issued') + r.n('t2.regulation.repealed') + r.n('t2.regulation.inForce') > 0
+      ? `制发规章${r.n('t2.regulation.issued')}件、废止${r.n('t2.regulation.repealed')}件，现行有效规章${r.n('t2.regulation.inForce')}件；`
+      : '';
   return `主动公开方面，本年度${regulation}制发行政规范性文件${r.n('t2.normative.issued')}件、废止${r.n('t2.normative.repealed')}件，现行有效行政规范性文件${r.n('t2.normative.inForce')}件；${decisions}。`;
 }
 
@@ -70,8 +74,10 @@ function requests(r: Reader, last: Reader | null): string {
     const n = r.t3Group(re);
     if (n > 0) outcomes.push(`${name}${n}件`);
   }
-  return `依申请公开方面，本年度新收政府信息公开申请${received}件${change(received, lastReceived)}，上年结转${carried}件；`
-    + `办结${results}件，其中${outcomes.join('、')}；结转下年度继续办理${r.n('t3.carryover.total')}件。`;
+  return (
+    `依申请公开方面，本年度新收政府信息公开申请${received}件${change(received, lastReceived)}，上年结转${carried}件；` +
+    `办结${results}件，其中${outcomes.join('、')}；结转下年度继续办理${r.n('t3.carryover.total')}件。`
+  );
 }
 
 /** 「，其中被纠错1件」, or 「，均未被纠错」. */
@@ -84,9 +90,12 @@ function reviews(r: Reader, last: Reader | null): string {
   const litigationFixed = r.n('t4.direct.corrected') + r.n('t4.after.corrected');
   const lastReview = last ? last.n('t4.review.total') : null;
   const lastLitigation = last ? last.n('t4.direct.total') + last.n('t4.after.total') : null;
-  if (review + litigation === 0 && !lastReview && !lastLitigation) return '行政复议、行政诉讼方面，本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。';
-  return `行政复议、行政诉讼方面，本年度因政府信息公开被申请行政复议${review}件${change(review, lastReview)}${corrected(reviewFixed, review)}；`
-    + `被提起行政诉讼${litigation}件${change(litigation, lastLitigation)}${corrected(litigationFixed, litigation)}。`;
+  if (review + litigation === 0 && !lastReview && !lastLitigation)
+    return '行政复议、行政诉讼方面，本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。';
+  return (
+    `行政复议、行政诉讼方面，本年度因政府信息公开被申请行政复议${review}件${change(review, lastReview)}${corrected(reviewFixed, review)}；` +
+    `被提起行政诉讼${litigation}件${change(litigation, lastLitigation)}${corrected(litigationFixed, litigation)}。`
+  );
 }
 
 export function dataParagraph(report: Report, previous?: Report | null): DataParagraph {

@@ -94,7 +94,9 @@ function build(format: FormatDef): FormatIndex {
     // 「其他」alone is ambiguous next to （六）其他处理: name it with its group (法人或其他组织·其他).
     const name = newCell.colLabel.length <= 2 && colKey !== 'total' && colKey !== 'natural' ? longColumnLabel(newCell) : newCell.colLabel;
     return {
-      colKey, name, newCell,
+      colKey,
+      name,
+      newCell,
       carried: cell(`t3.carried.${colKey}`),
       results: cell(`t3.results.${colKey}`),
       carryover: cell(`t3.carryover.${colKey}`),
@@ -113,7 +115,10 @@ function build(format: FormatDef): FormatIndex {
   const t2Rows: T2Row[] = [];
   for (const c of format.tables.t2.cells) {
     let row = t2Rows.find((r) => r.rowKey === c.rowKey);
-    if (!row) t2Rows.push((row = { rowKey: c.rowKey, name: c.rowLabel, cells: {} }));
+    if (!row) {
+      row = { rowKey: c.rowKey, name: c.rowLabel, cells: {} };
+      t2Rows.push(row);
+    }
     row.cells[c.colKey] = c;
   }
 
@@ -125,8 +130,18 @@ function build(format: FormatDef): FormatIndex {
   }
 
   return {
-    format, inputs, totals, captions, t3Columns, t3OtherRows, t3OtherGroupName, t3ResultsTotal: resultsTotal,
+    format,
+    inputs,
+    totals,
+    captions,
+    t3Columns,
+    t3OtherRows,
+    t3OtherGroupName,
+    t3ResultsTotal: resultsTotal,
     ...(other3 ? { t3Other3: other3 } : {}),
-    t4Groups, t2Rows, texts, sections,
+    t4Groups,
+    t2Rows,
+    texts,
+    sections,
   };
 }

@@ -15,7 +15,10 @@ export function memoText<T>(fn: (text: string) => T): (text: string) => T {
   };
 }
 
-export interface Bigrams { counts: Map<number, number>; size: number }
+export interface Bigrams {
+  counts: Map<number, number>;
+  size: number;
+}
 
 /** Character bigrams (UTF-16 code-unit pairs), white space ignored. */
 export const bigramsOf = memoText((text: string): Bigrams => {
@@ -42,7 +45,7 @@ export function dice(a: Bigrams, b: Bigrams): number {
   let common = 0;
   for (const [k, n] of small.counts) {
     const m = large.counts.get(k);
-    if (m !== undefined) common += n < m ? n : m;
+    if (m !== undefined) common += Math.min(n, m);
   }
   return (2 * common) / (a.size + b.size);
 }

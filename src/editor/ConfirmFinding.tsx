@@ -20,8 +20,13 @@ export function ConfirmFinding({ state, finding }: { state: EditorState; finding
     const undo = () => void import('./ConfirmForm').then((m) => m.setConfirmation(state, key, null));
     return (
       <p class="finding-confirmed-note">
-        <span class="finding-confirmed-tag">已核实</span>{confirmed.reason}
-        {!readOnly && <button type="button" class="link-button" onClick={undo}>取消核实</button>}
+        <span class="finding-confirmed-tag">已核实</span>
+        {confirmed.reason}
+        {!readOnly && (
+          <button type="button" class="link-button" onClick={undo}>
+            取消核实
+          </button>
+        )}
       </p>
     );
   }
@@ -29,8 +34,17 @@ export function ConfirmFinding({ state, finding }: { state: EditorState; finding
   if (finding.rule === 'C-R12' && finding.subject) {
     const id = finding.subject;
     const refresh = () => void import('./data-note-insert').then((m) => m.refreshDataNote(state, id));
-    return <button type="button" class="confirm-open" onClick={refresh}>按现在的数字更新这段</button>;
+    return (
+      <button type="button" class="confirm-open" onClick={refresh}>
+        按现在的数字更新这段
+      </button>
+    );
   }
-  if (!form) return <button type="button" class="confirm-open" onClick={() => void import('./ConfirmForm').then(setForm)}>已核实…</button>;
+  if (!form)
+    return (
+      <button type="button" class="confirm-open" onClick={() => void import('./ConfirmForm').then(setForm)}>
+        已核实…
+      </button>
+    );
   return <form.ConfirmForm state={state} findingKey={key} onClose={() => setForm(null)} />;
 }

@@ -34,12 +34,24 @@ export function ConfirmForm({ state, findingKey, onClose }: { state: EditorState
     >
       <label>
         核实说明（为什么这样填是对的）
-        <input ref={input} type="text" value={reason} maxLength={REASON_LIMIT} placeholder="如：本年机构改革，口径有变化"
+        <input
+          ref={input}
+          type="text"
+          value={reason}
+          maxLength={REASON_LIMIT}
+          placeholder="如：本年机构改革，口径有变化"
           onInput={(e) => setReason(e.currentTarget.value)}
-          onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }} />
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') onClose();
+          }}
+        />
       </label>
-      <button type="submit" disabled={trimmed === ''}>标记为已核实</button>
-      <button type="button" onClick={onClose}>取消</button>
+      <button type="submit" disabled={trimmed === ''}>
+        标记为已核实
+      </button>
+      <button type="button" onClick={onClose}>
+        取消
+      </button>
     </form>
   );
 }

@@ -20,34 +20,75 @@ export function Facts({ state }: { state: EditorState }) {
     <section class="facts" aria-label="报告基本信息">
       <label class="fact fact-wide">
         <span>单位名称</span>
-        <input data-field="agencyName" class={cls('agencyName')} value={r.agencyName} readOnly={ro} placeholder="如：某某市人民政府办公室"
-          maxLength={LIMITS.agencyName} onInput={(e) => state.setFact('agencyName', cleanLine(e.currentTarget.value))} onBlur={() => state.endGroup()} />
+        <input
+          data-field="agencyName"
+          class={cls('agencyName')}
+          value={r.agencyName}
+          readOnly={ro}
+          placeholder="如：某某市人民政府办公室"
+          maxLength={LIMITS.agencyName}
+          onInput={(e) => state.setFact('agencyName', cleanLine(e.currentTarget.value))}
+          onBlur={() => state.endGroup()}
+        />
       </label>
       <YearField state={state} fieldClass={cls('year')} />
       <DateField state={state} fieldClass={cls('dateWritten')} />
       <label class="fact">
         <span>署名（可不填）</span>
-        <input data-field="signature" value={r.signature} readOnly={ro} placeholder="文末发文机关署名"
-          maxLength={LIMITS.signature} onInput={(e) => state.setFact('signature', cleanLine(e.currentTarget.value))} onBlur={() => state.endGroup()} />
+        <input
+          data-field="signature"
+          value={r.signature}
+          readOnly={ro}
+          placeholder="文末发文机关署名"
+          maxLength={LIMITS.signature}
+          onInput={(e) => state.setFact('signature', cleanLine(e.currentTarget.value))}
+          onBlur={() => state.endGroup()}
+        />
       </label>
       <label class="fact fact-level">
         <span>报告类别（决定发布期限）</span>
-        <select data-field="agencyLevel" class={cls('agencyLevel')} value={r.agencyLevel} disabled={ro}
-          onChange={(e) => state.setFact('agencyLevel', e.currentTarget.value as AgencyLevel, false)}>
-          {AGENCY_LEVELS.map((l) => <option key={l.id} value={l.id}>{l.label}</option>)}
+        <select
+          data-field="agencyLevel"
+          class={cls('agencyLevel')}
+          value={r.agencyLevel}
+          disabled={ro}
+          onChange={(e) => state.setFact('agencyLevel', e.currentTarget.value as AgencyLevel, false)}
+        >
+          {AGENCY_LEVELS.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.label}
+            </option>
+          ))}
         </select>
       </label>
       <label class="fact fact-scope">
         <span>报告范围</span>
-        <select data-field="scope" value={r.scope} disabled={ro} onChange={(e) => state.setFact('scope', e.currentTarget.value as ReportScope, false)}>
-          {REPORT_SCOPES.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
+        <select
+          data-field="scope"
+          value={r.scope}
+          disabled={ro}
+          onChange={(e) => state.setFact('scope', e.currentTarget.value as ReportScope, false)}
+        >
+          {REPORT_SCOPES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
         </select>
       </label>
       <label class="fact fact-check">
-        <input type="checkbox" data-field="sealed" checked={r.sealed} disabled={ro} onChange={(e) => state.setSealed(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          data-field="sealed"
+          checked={r.sealed}
+          disabled={ro}
+          onChange={(e) => state.setSealed(e.currentTarget.checked)}
+        />
         <span>加盖印章</span>
       </label>
-      <p class="format-line">适用格式：《{getFormat(r.formatId).name}》（{getFormat(r.formatId).notice}）</p>
+      <p class="format-line">
+        适用格式：《{getFormat(r.formatId).name}》（{getFormat(r.formatId).notice}）
+      </p>
     </section>
   );
 }
@@ -65,7 +106,12 @@ function YearField({ state, fieldClass }: { state: EditorState; fieldClass: stri
   return (
     <label class="fact fact-year">
       <span>报告年度</span>
-      <input data-field="year" class={fieldClass} inputMode="numeric" value={text} readOnly={state.session.readOnly.value}
+      <input
+        data-field="year"
+        class={fieldClass}
+        inputMode="numeric"
+        value={text}
+        readOnly={state.session.readOnly.value}
         aria-invalid={error ? 'true' : undefined}
         onInput={(e) => setText(e.currentTarget.value)}
         onChange={(e) => commit(e.currentTarget.value)}
@@ -74,8 +120,13 @@ function YearField({ state, fieldClass }: { state: EditorState; fieldClass: stri
             e.preventDefault();
             commit(e.currentTarget.value);
           }
-        }} />
-      {error && <span class="field-msg" role="alert">{error}</span>}
+        }}
+      />
+      {error && (
+        <span class="field-msg" role="alert">
+          {error}
+        </span>
+      )}
     </label>
   );
 }
@@ -102,8 +153,14 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
   return (
     <label class="fact">
       <span>成文日期</span>
-      <input data-field="dateWritten" class={error ? 'field-error' : fieldClass} value={text} readOnly={state.session.readOnly.value}
-        placeholder="如：2026年1月20日" aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'date-error' : undefined}
+      <input
+        data-field="dateWritten"
+        class={error ? 'field-error' : fieldClass}
+        value={text}
+        readOnly={state.session.readOnly.value}
+        placeholder="如：2026年1月20日"
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? 'date-error' : undefined}
         onInput={(e) => setText(e.currentTarget.value)}
         onChange={(e) => commit(e.currentTarget.value)}
         onKeyDown={(e) => {
@@ -111,8 +168,13 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
             e.preventDefault();
             commit(e.currentTarget.value);
           }
-        }} />
-      {error && <span id="date-error" class="field-msg" role="alert">{error}</span>}
+        }}
+      />
+      {error && (
+        <span id="date-error" class="field-msg" role="alert">
+          {error}
+        </span>
+      )}
     </label>
   );
 }

@@ -24,8 +24,16 @@ export function FindingsBar({ state }: { state: EditorState }) {
   }, [state]);
   return (
     <div class="findings-bar" role="group" aria-label="检查结果摘要">
-      <span class={`fb-count${errors ? ' has-errors' : ''}`} data-testid="findings-bar-summary">{errors} 个错误，{warnings} 个提醒</span>
-      <button type="button" onClick={() => next(1)} disabled={errors + warnings === 0} aria-keyshortcuts="F8" title="F8：下一个；Shift+F8：上一个">
+      <span class={`fb-count${errors ? ' has-errors' : ''}`} data-testid="findings-bar-summary">
+        {errors} 个错误，{warnings} 个提醒
+      </span>
+      <button
+        type="button"
+        onClick={() => next(1)}
+        disabled={errors + warnings === 0}
+        aria-keyshortcuts="F8"
+        title="F8：下一个；Shift+F8：上一个"
+      >
         下一个<span class="fb-key">（F8）</span>
       </button>
       {!state.checksAsked.value && (
@@ -34,7 +42,9 @@ export function FindingsBar({ state }: { state: EditorState }) {
         </button>
       )}
       <PasteResult state={state} />
-      <span class="fb-current" role="status">{current.value}</span>
+      <span class="fb-current" role="status">
+        {current.value}
+      </span>
     </div>
   );
 }

@@ -32,9 +32,13 @@ export function LastYearToggle({ state }: { state: EditorState }) {
   const prev = state.session.previous.value;
   const on = showLastYear.value;
   return (
-    <button type="button" aria-pressed={on} disabled={!prev && !on}
+    <button
+      type="button"
+      aria-pressed={on}
+      disabled={!prev && !on}
       title={prev ? undefined : '没有同一单位上一年度的草稿'}
-      onClick={() => (showLastYear.value = !on)}>
+      onClick={() => (showLastYear.value = !on)}
+    >
       {on ? '隐藏上年数' : '显示上年数'}
     </button>
   );

@@ -17,7 +17,9 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
   return (
     <aside class="problems" aria-label="检查结果" aria-busy={state.checks.pending}>
       <PasteNotice state={state} />
-      <h2>检查结果<span class="checks-pending-note">检查中…</span></h2>
+      <h2>
+        检查结果<span class="checks-pending-note">检查中…</span>
+      </h2>
       <p class={`problems-summary${errors ? ' has-errors' : ''}`} data-testid="problems-summary">
         {errors} 个错误，{warnings} 个提醒{confirmed > 0 && `（另有 ${confirmed} 个提醒已核实）`}
       </p>
@@ -38,8 +40,13 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
       {findings.length === 0 && rejected.length === 0 && <p class="problems-none">未发现问题。</p>}
       <ul class="finding-list">
         {ordered.map((f, i) => (
-          <li key={`${f.rule}-${i}`} data-rule={f.rule} data-severity={f.severity} data-confirmed={isConfirmed(f, confirmations) || undefined}
-            class={`finding finding-${f.severity}${isConfirmed(f, confirmations) ? ' finding-confirmed' : ''}`}>
+          <li
+            key={`${f.rule}-${i}`}
+            data-rule={f.rule}
+            data-severity={f.severity}
+            data-confirmed={isConfirmed(f, confirmations) || undefined}
+            class={`finding finding-${f.severity}${isConfirmed(f, confirmations) ? ' finding-confirmed' : ''}`}
+          >
             <button type="button" id={findingId(i)} onClick={() => goToFinding(state, f)}>
               <span class="finding-tag">{f.severity === 'error' ? '错误' : '提醒'}</span>
               {f.message}
@@ -57,12 +64,28 @@ function PasteNotice({ state }: { state: EditorState }) {
   const notice = state.pasteNotice.value;
   if (!notice) return null;
   return (
-    <div class={`paste-notice${notice.problems.length ? ' has-problems' : ''}`} role={notice.problems.length ? 'alert' : 'status'} tabIndex={-1}>
+    <div
+      class={`paste-notice${notice.problems.length ? ' has-problems' : ''}`}
+      role={notice.problems.length ? 'alert' : 'status'}
+      tabIndex={-1}
+    >
       <p>{notice.summary}</p>
-      {notice.problems.length > 0 && <ul>{notice.problems.map((p, i) => <li key={i}>{p}</li>)}</ul>}
+      {notice.problems.length > 0 && (
+        <ul>
+          {notice.problems.map((p, i) => (
+            <li key={i}>{p}</li>
+          ))}
+        </ul>
+      )}
       <div class="paste-actions">
-        {notice.undoable && state.report.value === notice.after && <button type="button" onClick={() => undoPaste(state)}>撤销这次粘贴</button>}
-        <button type="button" onClick={() => (state.pasteNotice.value = null)}>知道了</button>
+        {notice.undoable && state.report.value === notice.after && (
+          <button type="button" onClick={() => undoPaste(state)}>
+            撤销这次粘贴
+          </button>
+        )}
+        <button type="button" onClick={() => (state.pasteNotice.value = null)}>
+          知道了
+        </button>
       </div>
     </div>
   );

@@ -8,7 +8,8 @@ export function RowHelpNote({ format, def }: { format: FormatDef; def: ValueCell
   if (!note) return null;
   return (
     <p class="row-help" role="note" aria-live="polite" data-testid="row-help">
-      <strong>「{def.rowLabel}」怎么计：</strong><span class="kai">{note.text}</span>（{note.source}）
+      <strong>「{def.rowLabel}」怎么计：</strong>
+      <span class="kai">{note.text}</span>（{note.source}）
     </p>
   );
 }

@@ -17,8 +17,18 @@ export function StatTable({ state, table, caption }: { state: EditorState; table
         <table class={`stat stat-${table.id}`} data-table={table.id}>
           <caption>{caption}</caption>
           <Columns table={table} />
-          {head.length > 0 && <thead>{head.map((row, i) => <Row key={i} state={state} row={row} defs={format.cellsByKey} />)}</thead>}
-          <tbody>{body.map((row, i) => <Row key={i} state={state} row={row} defs={format.cellsByKey} head={isColumnHead(body, i)} />)}</tbody>
+          {head.length > 0 && (
+            <thead>
+              {head.map((row, i) => (
+                <Row key={i} state={state} row={row} defs={format.cellsByKey} />
+              ))}
+            </thead>
+          )}
+          <tbody>
+            {body.map((row, i) => (
+              <Row key={i} state={state} row={row} defs={format.cellsByKey} head={isColumnHead(body, i)} />
+            ))}
+          </tbody>
         </table>
       </div>
       <RowHelp format={format} table={table.id} />
@@ -30,10 +40,18 @@ export function StatTable({ state, table, caption }: { state: EditorState; table
 /** Column widths that keep 表三's ten columns readable at 1366 px without scrolling. */
 function Columns({ table }: { table: TableDef }) {
   const widths: string[] =
-    table.id === 't3' ? ['2.2em', '6.2em', 'auto', ...Array<string>(7).fill('4.6em')]
-    : table.id === 't4' ? Array<string>(table.grid).fill(`${100 / table.grid}%`)
-    : ['auto', ...Array<string>(table.grid - 1).fill('9em')];
-  return <colgroup>{widths.map((w, i) => <col key={i} style={w === 'auto' ? undefined : { width: w }} />)}</colgroup>;
+    table.id === 't3'
+      ? ['2.2em', '6.2em', 'auto', ...Array<string>(7).fill('4.6em')]
+      : table.id === 't4'
+        ? Array<string>(table.grid).fill(`${100 / table.grid}%`)
+        : ['auto', ...Array<string>(table.grid - 1).fill('9em')];
+  return (
+    <colgroup>
+      {widths.map((w, i) => (
+        <col key={i} style={w === 'auto' ? undefined : { width: w }} />
+      ))}
+    </colgroup>
+  );
 }
 
 /** 表二's column headers sit under each block heading; they stay in view while that block's rows scroll. */
@@ -42,7 +60,17 @@ function isColumnHead(body: TableCell[][], i: number): boolean {
   return before !== undefined && before.length === 1 && before[0]!.type === 'block' && body[i]!.every((c) => c.type === 'label');
 }
 
-function Row({ state, row, defs, head }: { state: EditorState; row: TableCell[]; defs: ReadonlyMap<string, ValueCellDef>; head?: boolean }) {
+function Row({
+  state,
+  row,
+  defs,
+  head,
+}: {
+  state: EditorState;
+  row: TableCell[];
+  defs: ReadonlyMap<string, ValueCellDef>;
+  head?: boolean;
+}) {
   const isBlock = row.length === 1 && row[0]!.type === 'block';
   return (
     <tr class={isBlock ? 'row-block' : head ? 'row-head' : undefined}>
@@ -66,9 +94,18 @@ function Label({ cell }: { cell: LabelCell }) {
   let content: preact.ComponentChildren = cell.text;
   if (cell.lines) content = cell.lines.flatMap((line, i) => (i === 0 ? [line] : [<br key={i} />, line]));
   else if (cell.kaiSuffix && cell.text.endsWith(cell.kaiSuffix)) {
-    content = <>{cell.text.slice(0, -cell.kaiSuffix.length)}<span class="kai">{cell.kaiSuffix}</span></>;
+    content = (
+      <>
+        {cell.text.slice(0, -cell.kaiSuffix.length)}
+        <span class="kai">{cell.kaiSuffix}</span>
+      </>
+    );
   }
-  return <th scope={cell.type === 'block' ? 'rowgroup' : undefined} rowSpan={cell.rowspan} colSpan={cell.colspan} class={cls}>{content}</th>;
+  return (
+    <th scope={cell.type === 'block' ? 'rowgroup' : undefined} rowSpan={cell.rowspan} colSpan={cell.colspan} class={cls}>
+      {content}
+    </th>
+  );
 }
 
 function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
@@ -114,10 +151,17 @@ function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
         onKeyDown={(e) => state.cursor.onKeyDown(def, e)}
         onPaste={(e) => onCellPaste(state, def, e)}
       />
-      {bad && <span id={msgId} class="cell-msg" role="alert">{bad.message}</span>}
+      {bad && (
+        <span id={msgId} class="cell-msg" role="alert">
+          {bad.message}
+        </span>
+      )}
       <LastYearValue state={state} def={def} />
       {total && declared.value !== undefined && (
-        <span class="cell-declared" title={`粘贴或导入时原表填写的总计为 ${declared.value}，与按分项计算的结果不同。选中此格按 Delete 可清除。`}>
+        <span
+          class="cell-declared"
+          title={`粘贴或导入时原表填写的总计为 ${declared.value}，与按分项计算的结果不同。选中此格按 Delete 可清除。`}
+        >
           原表{declared.value}
         </span>
       )}

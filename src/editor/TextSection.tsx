@@ -23,7 +23,9 @@ function flushAutosize(): void {
   pendingAutosize.clear();
   for (const el of areas) el.style.height = 'auto';
   const heights = areas.map((el) => el.scrollHeight);
-  areas.forEach((el, i) => (el.style.height = `${heights[i]! + 2}px`));
+  areas.forEach((el, i) => {
+    el.style.height = `${heights[i]! + 2}px`;
+  });
 }
 
 /** 「篇幅原则上不超过一千字」 (国办公开办函〔2021〕30号, rule C-R3). */
@@ -47,7 +49,9 @@ export function TextSection({ state, section }: { state: EditorState; section: S
     <section class="text-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{section.heading}</h2>
       {id === 'other' && formatId === '2021' && (
-        <p class="reminder">提醒：按2021年起施行的格式，须在本部分报告收取信息处理费的情况；未收取的，也请写明（如“本年度未收取信息处理费”）。</p>
+        <p class="reminder">
+          提醒：按2021年起施行的格式，须在本部分报告收取信息处理费的情况；未收取的，也请写明（如“本年度未收取信息处理费”）。
+        </p>
       )}
       <div class="text-grid">
         <div class="text-edit">
@@ -73,7 +77,10 @@ export function TextSection({ state, section }: { state: EditorState; section: S
             每段一行。段首写“（一）”“1.”“（1）”即为各级小标题。
             {id === 'overview' && (
               <span class={over ? 'count count-over' : 'count'} role={over ? 'status' : undefined}>
-                {' '}字数：{count}{formatId === '2021' ? ` / ${OVERVIEW_LIMIT}` : ''}{over ? '（超过一千字，格式要求篇幅原则上不超过一千字）' : ''}
+                {' '}
+                字数：{count}
+                {formatId === '2021' ? ` / ${OVERVIEW_LIMIT}` : ''}
+                {over ? '（超过一千字，格式要求篇幅原则上不超过一千字）' : ''}
               </span>
             )}
           </p>
@@ -92,7 +99,12 @@ function Preview({ text }: { text: string }) {
       {paragraphs.length === 0 && <p class="preview-empty">（尚未填写）</p>}
       {paragraphs.map((p, i) => {
         const { level, heading, rest } = splitHeading(p);
-        if (level === 0) return <p key={i} class="pv pv-body">{rest}</p>;
+        if (level === 0)
+          return (
+            <p key={i} class="pv pv-body">
+              {rest}
+            </p>
+          );
         return (
           <p key={i} class={`pv pv-l${level}`} data-level={level}>
             <span class={`pv-h pv-h${level}`}>{heading}</span>

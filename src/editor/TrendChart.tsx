@@ -6,7 +6,11 @@ import { computeAll, type Report } from '../model';
 import { listDrafts } from '../store';
 import './last-year.css';
 
-interface Series { name: string; color: string; value: (all: Record<string, string>, report: Report) => number }
+interface Series {
+  name: string;
+  color: string;
+  value: (all: Record<string, string>, report: Report) => number;
+}
 
 const num = (v: string | undefined): number => (v && /^\d+$/.test(v) ? Number(v) : 0);
 
@@ -34,7 +38,8 @@ async function reportsByYear(report: Report): Promise<Report[]> {
   if (name) {
     const { drafts } = await listDrafts();
     for (const d of drafts) {
-      if (d.deletedAt !== null || d.report.id === report.id || d.report.agencyName.trim() !== name || d.report.year === report.year) continue;
+      if (d.deletedAt !== null || d.report.id === report.id || d.report.agencyName.trim() !== name || d.report.year === report.year)
+        continue;
       const known = byYear.get(d.report.year);
       if (!known || d.savedAt > known.savedAt) byYear.set(d.report.year, { report: d.report, savedAt: d.savedAt });
     }
@@ -43,7 +48,12 @@ async function reportsByYear(report: Report): Promise<Report[]> {
   return [...byYear.values()].map((e) => e.report).sort((a, b) => a.year - b.year);
 }
 
-const W = 560, H = 190, LEFT = 40, RIGHT = 90, TOP = 10, BOTTOM = 24;
+const W = 560,
+  H = 190,
+  LEFT = 40,
+  RIGHT = 90,
+  TOP = 10,
+  BOTTOM = 24;
 
 export function TrendChart({ report }: { report: Report }) {
   const [others, setOthers] = useState<Report[] | null>(null);
@@ -69,15 +79,36 @@ export function TrendChart({ report }: { report: Report }) {
       {points.length === 1 && <p>本浏览器中只有本年度的草稿，导入或创建往年草稿后可看到变化。</p>}
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" style={{ maxWidth: `${W}px` }} role="img" aria-label={summary}>
         <line x1={LEFT} y1={y(0)} x2={W - RIGHT} y2={y(0)} stroke="#8c959f" />
-        <text x={LEFT - 4} y={y(max) + 4} text-anchor="end">{max}</text>
-        <text x={LEFT - 4} y={y(0) + 4} text-anchor="end">0</text>
-        {points.map((p, i) => <text key={p.year} x={x(i)} y={H - 6} text-anchor="middle">{p.year}</text>)}
+        <text x={LEFT - 4} y={y(max) + 4} text-anchor="end">
+          {max}
+        </text>
+        <text x={LEFT - 4} y={y(0) + 4} text-anchor="end">
+          0
+        </text>
+        {points.map((p, i) => (
+          <text key={p.year} x={x(i)} y={H - 6} text-anchor="middle">
+            {p.year}
+          </text>
+        ))}
         {SERIES.map((s, si) => (
           <g key={s.name}>
-            {points.length > 1 && <polyline fill="none" stroke={s.color} stroke-width="2" points={points.map((p, i) => `${x(i)},${y(p.values[si]!)}`).join(' ')} />}
-            {points.map((p, i) => <circle key={p.year} cx={x(i)} cy={y(p.values[si]!)} r="3" fill={s.color}><title>{`${p.year}年${s.name}：${p.values[si]}件`}</title></circle>)}
+            {points.length > 1 && (
+              <polyline
+                fill="none"
+                stroke={s.color}
+                stroke-width="2"
+                points={points.map((p, i) => `${x(i)},${y(p.values[si]!)}`).join(' ')}
+              />
+            )}
+            {points.map((p, i) => (
+              <circle key={p.year} cx={x(i)} cy={y(p.values[si]!)} r="3" fill={s.color}>
+                <title>{`${p.year}年${s.name}：${p.values[si]}件`}</title>
+              </circle>
+            ))}
             <rect x={W - RIGHT + 10} y={TOP + si * 16} width="10" height="10" fill={s.color} />
-            <text x={W - RIGHT + 24} y={TOP + si * 16 + 9}>{s.name}</text>
+            <text x={W - RIGHT + 24} y={TOP + si * 16 + 9}>
+              {s.name}
+            </text>
           </g>
         ))}
       </svg>

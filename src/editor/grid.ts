@@ -100,7 +100,11 @@ export function emptyInputKeys(format: FormatDef, values: Readonly<Record<string
 }
 
 /** 「空白单元格填0」: every empty input cell (except `skip`, cells whose refused entry awaits correction) gets 0. */
-export function fillZeros(format: FormatDef, values: Readonly<Record<string, string>>, skip: ReadonlySet<string> = new Set()): Record<string, string> {
+export function fillZeros(
+  format: FormatDef,
+  values: Readonly<Record<string, string>>,
+  skip: ReadonlySet<string> = new Set(),
+): Record<string, string> {
   const next = { ...values };
   for (const key of emptyInputKeys(format, values)) if (!skip.has(key)) next[key] = '0';
   return next;

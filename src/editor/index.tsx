@@ -81,12 +81,16 @@ export function Editor({ session }: { session: DraftSession }) {
 function Header({ state }: { state: EditorState }) {
   return (
     <header class="editor-head">
-      <a class="home-link" href="#/">← 首页</a>
+      <a class="home-link" href="#/">
+        ← 首页
+      </a>
       <h1>{reportTitle(state.facts.value)}</h1>
       <FindingsBar state={state} />
       <SaveIndicator status={state.session.saveStatus.value} />
       {/* Opening the export is asking for the full checks. */}
-      <span class="export-slot" onClickCapture={() => state.askChecks()}><Export state={state} /></span>
+      <span class="export-slot" onClickCapture={() => state.askChecks()}>
+        <Export state={state} />
+      </span>
     </header>
   );
 }
@@ -106,20 +110,39 @@ function Export({ state }: { state: EditorState }) {
 
 function SaveIndicator({ status }: { status: SaveStatus }) {
   const text = saveStatusText(status);
-  if (status.state === 'error') return <span class="save-status save-error" role="alert">{text}</span>;
-  return <span class="save-status" role="status">{text}</span>;
+  if (status.state === 'error')
+    return (
+      <span class="save-status save-error" role="alert">
+        {text}
+      </span>
+    );
+  return (
+    <span class="save-status" role="status">
+      {text}
+    </span>
+  );
 }
 
 function Toolbar({ state }: { state: EditorState }) {
   const ro = state.session.readOnly.value;
   return (
     <div class="toolbar" role="toolbar" aria-label="编辑工具">
-      <button type="button" disabled={ro || !state.undoable.value} onClick={() => state.undo()} title="Ctrl+Z">撤销</button>
-      <button type="button" disabled={ro || !state.redoable.value} onClick={() => state.redo()} title="Ctrl+Y 或 Ctrl+Shift+Z">重做</button>
-      <button type="button" disabled={ro} onClick={() => fillBlankZeros(state)}>空白单元格填0</button>
+      <button type="button" disabled={ro || !state.undoable.value} onClick={() => state.undo()} title="Ctrl+Z">
+        撤销
+      </button>
+      <button type="button" disabled={ro || !state.redoable.value} onClick={() => state.redo()} title="Ctrl+Y 或 Ctrl+Shift+Z">
+        重做
+      </button>
+      <button type="button" disabled={ro} onClick={() => fillBlankZeros(state)}>
+        空白单元格填0
+      </button>
       <LastYearToggle state={state} />
       <span class="toolbar-tip">方向键、Enter、Tab 在表格中移动；直接输入替换数字，F2 或双击修改；可从 Excel/WPS表格 复制整块粘贴。</span>
-      {state.notice.value && <span class="toolbar-notice" role="status">{state.notice.value}</span>}
+      {state.notice.value && (
+        <span class="toolbar-notice" role="status">
+          {state.notice.value}
+        </span>
+      )}
     </div>
   );
 }
@@ -137,11 +160,19 @@ function YearDialog({ state }: { state: EditorState }) {
         （其他数字和文字保留）：
       </p>
       <ul class="dropped-list">
-        {pending.dropped.map((d) => <li key={d.key}>「{d.label}」：{d.value}</li>)}
+        {pending.dropped.map((d) => (
+          <li key={d.key}>
+            「{d.label}」：{d.value}
+          </li>
+        ))}
       </ul>
       <div class="dialog-actions">
-        <button type="button" ref={cancelRef} onClick={() => state.yearChange.cancel()}>取消，保留全部内容</button>
-        <button type="button" class="danger" onClick={() => state.yearChange.confirm()}>删除以上数字并切换</button>
+        <button type="button" ref={cancelRef} onClick={() => state.yearChange.cancel()}>
+          取消，保留全部内容
+        </button>
+        <button type="button" class="danger" onClick={() => state.yearChange.confirm()}>
+          删除以上数字并切换
+        </button>
       </div>
     </Dialog>
   );

@@ -51,9 +51,10 @@ export function planPaste(report: Report, format: Parameters<typeof applyPaste>[
   const first = inputs[0] && format.cellsByKey.get(inputs[0])!.ariaLabel;
   const last = inputs.length > 1 ? format.cellsByKey.get(inputs[inputs.length - 1]!)!.ariaLabel : null;
   const where = !first ? '' : last ? `（从「${first}」到「${last}」）` : `（「${first}」）`;
-  const how = out.placedBy === 'labels'
-    ? `已按复制内容中的栏目名称对齐，粘贴到 ${out.accepted} 个单元格${where}${out.labelsSkipped ? `，跳过了 ${out.labelsSkipped} 个栏目名称` : ''}`
-    : `已从所选单元格开始，粘贴到 ${out.accepted} 个单元格${where}`;
+  const how =
+    out.placedBy === 'labels'
+      ? `已按复制内容中的栏目名称对齐，粘贴到 ${out.accepted} 个单元格${where}${out.labelsSkipped ? `，跳过了 ${out.labelsSkipped} 个栏目名称` : ''}`
+      : `已从所选单元格开始，粘贴到 ${out.accepted} 个单元格${where}`;
   const refused = out.problems.length + (out.capped ? 1 : 0);
   return {
     values: out.values,
@@ -61,7 +62,7 @@ export function planPaste(report: Report, format: Parameters<typeof applyPaste>[
     touched: out.touched,
     notice: {
       table: def.table,
-      summary: `${how}${totals ? `，并核对了 ${totals} 个自动计算的合计` : ''}。` + (refused ? `以下内容未按原样填入，请核对：` : ''),
+      summary: `${how}${totals ? `，并核对了 ${totals} 个自动计算的合计` : ''}。${refused ? `以下内容未按原样填入，请核对：` : ''}`,
       problems: out.capped ? [out.capped, ...out.problems] : out.problems,
     },
   };
@@ -88,7 +89,7 @@ export function pasteBlock(state: EditorState, anchorKey: string, block: string[
 /** The notice's 撤销: only while the paste is still the latest change. */
 export function undoPaste(state: EditorState): void {
   const notice = state.pasteNotice.value;
-  if (notice && notice.undoable && state.report.value === notice.after) state.undo();
+  if (notice?.undoable && state.report.value === notice.after) state.undo();
   state.pasteNotice.value = null;
 }
 

@@ -105,7 +105,10 @@ export function applyPaste(
       const text = raw.trim();
       const target = targetOf(i, j, rowSeen);
       if (target.kind === 'outside') {
-        if (text !== '') problems.push(offset && !looksNumeric(text) ? `${at}“${text}”不是本表的栏目，未粘贴。` : `${at}“${text}”超出了表格范围，未粘贴。`);
+        if (text !== '')
+          problems.push(
+            offset && !looksNumeric(text) ? `${at}“${text}”不是本表的栏目，未粘贴。` : `${at}“${text}”超出了表格范围，未粘贴。`,
+          );
         return;
       }
       if (target.kind === 'label') {
@@ -153,14 +156,27 @@ export function applyPaste(
         continue;
       }
       nextDeclared[key] = parsed.value;
-      problems.push(`${at}“${raw}”落在自动计算的「${cell.def.ariaLabel}」上，与按分项计算的${actual === '' ? '空白' : `“${actual}”`}不一致：已按分项计算，原表数字记作待核对的总计。`);
+      problems.push(
+        `${at}“${raw}”落在自动计算的「${cell.def.ariaLabel}」上，与按分项计算的${actual === '' ? '空白' : `“${actual}”`}不一致：已按分项计算，原表数字记作待核对的总计。`,
+      );
     }
   }
   if (problems.length > MAX_LISTED_PROBLEMS) {
     const rest = problems.length - MAX_LISTED_PROBLEMS;
     problems.splice(MAX_LISTED_PROBLEMS, rest, `另有 ${rest} 处未粘贴，不再逐条列出。`);
   }
-  return { values: nextValues, declaredTotals: nextDeclared, written, touched, accepted, acceptedKeys, problems, placedBy: offset ? 'labels' : 'anchor', labelsSkipped, capped };
+  return {
+    values: nextValues,
+    declaredTotals: nextDeclared,
+    written,
+    touched,
+    accepted,
+    acceptedKeys,
+    problems,
+    placedBy: offset ? 'labels' : 'anchor',
+    labelsSkipped,
+    capped,
+  };
 }
 
 function pieceRefused(at: string, raw: string, message: string, kindName: string, label: string): string {

@@ -4,11 +4,11 @@
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { DraftSession } from '../store/session';
 import type { FieldRef, Finding } from '../checks';
-import { isConfirmed } from '../checks/finding-key';
 import { checker, loadChecks } from '../checks/lazy';
 import { getFormat, isInputKind, type FormatDef, type ValueCellDef } from '../formats';
 import { computeAll, parseValue, type Report } from '../model';
 import { CellCursor } from './cell-cursor';
+import { cellMarksOf, fieldMarksOf, type Mark } from './marks';
 import { calmFindings, checksAsked, rememberChecksAsked } from './checks-asked';
 import { findingId, orderedFindings } from './go-to-finding';
 import { breakGroup, canRedo, canUndo, createHistory, record, redo, undo, type History } from './history';
@@ -26,7 +26,7 @@ export interface Rejected {
   message: string;
 }
 
-export type Mark = 'error' | 'warning' | 'empty';
+export type { Mark } from './marks';
 
 export type FactField = 'agencyName' | 'dateWritten' | 'signature' | 'agencyLevel' | 'scope';
 
@@ -77,16 +77,7 @@ export class EditorState {
     this.findings = this.checks.findings;
     this.checksAsked = signal(checksAsked(session.report.value.id));
     this.shownFindings = computed(() => (this.checksAsked.value ? this.findings.value : calmFindings(this.findings.value)));
-    this.cellMarks = computed(() => {
-      const marks = new Map<string, Mark>();
-      const confirmed = this.report.value.confirmations;
-      for (const f of this.shownFindings.value) {
-        if (isConfirmed(f, confirmed)) continue; // 已核实: settled, no longer highlighted
-        const mark: Mark = f.severity === 'error' ? 'error' : f.rule === 'C-R7' ? 'empty' : 'warning';
-        for (const key of f.cells) marks.set(key, stronger(marks.get(key), mark));
-      }
-      return marks;
-    });
+    this.cellMarks = computed(() => cellMarksOf(this.shownFindings.value, this.report.value.confirmations));
     this.cellFindingIds = computed(() => {
       const ids = new Map<string, string>();
       orderedFindings(this.shownFindings.value, this.report.value.confirmations).forEach((f, i) => {
@@ -97,9 +88,19 @@ export class EditorState {
     let lastFacts: Facts | null = null;
     this.facts = computed(() => {
       const r = this.report.value;
-      const next: Facts = { agencyName: r.agencyName, year: r.year, formatId: r.formatId, dateWritten: r.dateWritten, signature: r.signature, agencyLevel: r.agencyLevel, scope: r.scope, sealed: r.sealed };
+      const next: Facts = {
+        agencyName: r.agencyName,
+        year: r.year,
+        formatId: r.formatId,
+        dateWritten: r.dateWritten,
+        signature: r.signature,
+        agencyLevel: r.agencyLevel,
+        scope: r.scope,
+        sealed: r.sealed,
+      };
       if (lastFacts && (Object.keys(next) as (keyof Facts)[]).every((k) => lastFacts![k] === next[k])) return lastFacts;
-      return (lastFacts = next);
+      lastFacts = next;
+      return next;
     });
     // A report replaced from outside (the store reloading it) starts a new history: undo must not bring back
     // a snapshot this editor never showed over someone else's change.
@@ -110,15 +111,7 @@ export class EditorState {
         this.syncFlags();
       }
     });
-    this.fieldMarks = computed(() => {
-      const marks = new Map<FieldRef, Mark>();
-      const confirmed = this.report.value.confirmations;
-      for (const f of this.shownFindings.value) {
-        if (isConfirmed(f, confirmed)) continue;
-        for (const field of f.fields ?? []) marks.set(field, stronger(marks.get(field), f.severity));
-      }
-      return marks;
-    });
+    this.fieldMarks = computed(() => fieldMarksOf(this.shownFindings.value, this.report.value.confirmations));
   }
 
   dispose(): void {
@@ -189,7 +182,10 @@ export class EditorState {
     const rejected = { ...this.rejected.value };
     let changed = false;
     for (const key of Object.keys(rejected)) {
-      if ((before.values[key] ?? '') !== (after.values[key] ?? '') || !(key in after.values || getFormat(after.formatId).cellsByKey.has(key))) {
+      if (
+        (before.values[key] ?? '') !== (after.values[key] ?? '') ||
+        !(key in after.values || getFormat(after.formatId).cellsByKey.has(key))
+      ) {
         delete rejected[key];
         changed = true;
       }
@@ -288,9 +284,4 @@ export class EditorState {
     delete rejected[key];
     this.rejected.value = rejected;
   }
-}
-
-function stronger(a: Mark | undefined, b: Mark): Mark {
-  const rank = { empty: 0, warning: 1, error: 2 } as const;
-  return a === undefined || rank[b] > rank[a] ? b : a;
 }

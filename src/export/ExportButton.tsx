@@ -32,8 +32,12 @@ export function ExportButton({ report, findings }: { report: Report; findings: r
 
   return (
     <span class="export">
-      <button type="button" ref={openerRef} onClick={start} aria-haspopup="dialog">导出 Word</button>
-      <span class="export-done" role="status">{status}</span>
+      <button type="button" ref={openerRef} onClick={start} aria-haspopup="dialog">
+        导出 Word
+      </button>
+      <span class="export-done" role="status">
+        {status}
+      </span>
       {open && Dialog && <Dialog report={report} findings={findings} onClose={close} />}
     </span>
   );

@@ -74,21 +74,29 @@ export function ExportDialog({ report, findings, onClose }: ExportDialogProps) {
 
   return (
     <Dialog labelledBy="export-title" onClose={close} class="export-dialog" backdropClass="export-backdrop">
-        <h2 id="export-title">导出 Word 文件</h2>
-        {errors.length === 0 && warnings.length === 0 && <p>检查未发现问题，可以导出。</p>}
-        {errors.length > 0 && (
-          <FindingList title={`发现 ${errors.length} 个错误，建议先改正再导出：`} items={errors} tone="error" />
-        )}
-        {warnings.length > 0 && <FindingList title={`${warnings.length} 个提醒，请核对：`} items={warnings} tone="warning" />}
-        <p class="export-name">文件名：{exportFileName(report)}</p>
-        {working && <p role="status" class="export-working">正在生成…</p>}
-        {phase.kind === 'failed' && <p role="alert" class="export-failed">{phase.message}</p>}
-        <div class="export-actions">
-          <button type="button" ref={confirmRef} class="export-confirm" disabled={working} onClick={confirm}>
-            {errors.length > 0 ? '仍然导出' : '导出'}
-          </button>
-          <button type="button" ref={cancelRef} disabled={working} onClick={close}>返回修改</button>
-        </div>
+      <h2 id="export-title">导出 Word 文件</h2>
+      {errors.length === 0 && warnings.length === 0 && <p>检查未发现问题，可以导出。</p>}
+      {errors.length > 0 && <FindingList title={`发现 ${errors.length} 个错误，建议先改正再导出：`} items={errors} tone="error" />}
+      {warnings.length > 0 && <FindingList title={`${warnings.length} 个提醒，请核对：`} items={warnings} tone="warning" />}
+      <p class="export-name">文件名：{exportFileName(report)}</p>
+      {working && (
+        <p role="status" class="export-working">
+          正在生成…
+        </p>
+      )}
+      {phase.kind === 'failed' && (
+        <p role="alert" class="export-failed">
+          {phase.message}
+        </p>
+      )}
+      <div class="export-actions">
+        <button type="button" ref={confirmRef} class="export-confirm" disabled={working} onClick={confirm}>
+          {errors.length > 0 ? '仍然导出' : '导出'}
+        </button>
+        <button type="button" ref={cancelRef} disabled={working} onClick={close}>
+          返回修改
+        </button>
+      </div>
     </Dialog>
   );
 }
@@ -99,7 +107,11 @@ function FindingList({ title, items, tone }: { title: string; items: readonly Fi
     <section class={`export-findings export-${tone}`}>
       <h3>{title}</h3>
       <ul>
-        {items.slice(0, SHOWN).map((f, i) => <li key={`${f.rule}-${i}`} data-export-rule={f.rule}>{f.message}</li>)}
+        {items.slice(0, SHOWN).map((f, i) => (
+          <li key={`${f.rule}-${i}`} data-export-rule={f.rule}>
+            {f.message}
+          </li>
+        ))}
       </ul>
       {rest > 0 && <p>另有 {rest} 项，请在问题栏中查看。</p>}
     </section>

@@ -10,15 +10,27 @@ import {
   LineRuleType,
   Packer,
   Paragraph,
-  Table,
+  type Table,
   TextRun,
 } from 'docx';
 import { chineseDate, computeAll, formatOf, paragraphsOf, reportTitle, type Report } from '../model';
 import { buildTable, fontOf, run } from './build-table';
 import { partOverrides, STYLE } from './docx-parts';
 import {
-  BODY_LINE, BODY_TRACKING, CHAR_PITCH, FIRST_LINE_INDENT, FONT, HEADING_FONT, MARGIN_MM, PAGE_SIZE, SIZE, TITLE_LINE,
-  blankLinesBeforeSignature, paragraphParts, sealedSignatureIndents, signatureIndents,
+  BODY_LINE,
+  BODY_TRACKING,
+  CHAR_PITCH,
+  FIRST_LINE_INDENT,
+  FONT,
+  HEADING_FONT,
+  MARGIN_MM,
+  PAGE_SIZE,
+  SIZE,
+  TITLE_LINE,
+  blankLinesBeforeSignature,
+  paragraphParts,
+  sealedSignatureIndents,
+  signatureIndents,
 } from './layout';
 import { cleanText } from './sanitize';
 
@@ -31,7 +43,12 @@ const FIRST_LINE = { firstLine: FIRST_LINE_INDENT };
 const bodyRun = (text: string, font: string): TextRun =>
   new TextRun({ text: cleanText(text), font: fontOf(font), size: SIZE.body, characterSpacing: BODY_TRACKING });
 
-interface BodyOptions { alignment?: Align; indent?: Record<string, number>; keepNext?: boolean; style?: string }
+interface BodyOptions {
+  alignment?: Align;
+  indent?: Record<string, number>;
+  keepNext?: boolean;
+  style?: string;
+}
 
 function bodyParagraph(children: TextRun[], options: BodyOptions = {}): Paragraph {
   return new Paragraph({
@@ -61,7 +78,11 @@ function textParagraph(paragraph: string): Paragraph {
 /** 一、… in 黑体; never the last line of a page (keepNext: it stays with its table or first paragraph). */
 function sectionHeading(heading: string): Paragraph {
   return new Paragraph({
-    style: STYLE.heading1, alignment: AlignmentType.BOTH, spacing: BODY_SPACING, indent: FIRST_LINE, keepNext: true,
+    style: STYLE.heading1,
+    alignment: AlignmentType.BOTH,
+    spacing: BODY_SPACING,
+    indent: FIRST_LINE,
+    keepNext: true,
     children: [bodyRun(heading, FONT.hei)],
   });
 }
@@ -70,12 +91,15 @@ function titleParagraphs(report: Report): Paragraph[] {
   const agency = cleanText(report.agencyName).trim();
   // Line 1 the agency, line 2 「{年度}年政府信息公开工作年度报告」 (reportTitle without the agency).
   const lines = [agency, reportTitle({ agencyName: '', year: report.year })].filter((l) => l !== '');
-  return lines.map((line) => new Paragraph({
-    style: STYLE.title,
-    alignment: AlignmentType.CENTER,
-    spacing: { line: TITLE_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-    children: [run(line, FONT.title, SIZE.title)],
-  }));
+  return lines.map(
+    (line) =>
+      new Paragraph({
+        style: STYLE.title,
+        alignment: AlignmentType.CENTER,
+        spacing: { line: TITLE_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        children: [run(line, FONT.title, SIZE.title)],
+      }),
+  );
 }
 
 /**
@@ -88,9 +112,12 @@ function signatureBlock(report: Report): Paragraph[] {
   const date = chineseDate(report.dateWritten);
   if (!signature && !date) return [];
   const indents = report.sealed ? sealedSignatureIndents(signature, date) : signatureIndents(signature, date);
-  const line = (text: string, chars: number) => bodyParagraph([bodyRun(text, FONT.body)], {
-    style: STYLE.signature, alignment: AlignmentType.RIGHT, indent: { right: Math.round(chars * CHAR_PITCH) },
-  });
+  const line = (text: string, chars: number) =>
+    bodyParagraph([bodyRun(text, FONT.body)], {
+      style: STYLE.signature,
+      alignment: AlignmentType.RIGHT,
+      indent: { right: Math.round(chars * CHAR_PITCH) },
+    });
   const out = Array.from({ length: blankLinesBeforeSignature(report.sealed) }, blankLine);
   if (signature) out.push(line(signature, indents.signature));
   if (date) out.push(line(date, indents.date));
@@ -119,22 +146,28 @@ export function buildDocument(report: Report): Document {
     creator: cleanText(report.agencyName) || '政府信息公开工作年度报告',
     lastModifiedBy: cleanText(report.agencyName) || '政府信息公开工作年度报告',
     evenAndOddHeaderAndFooters: true,
-    sections: [{
-      properties: {
-        page: {
-          size: { width: PAGE_SIZE.width, height: PAGE_SIZE.height },
-          margin: {
-            top: twip(MARGIN_MM.top), bottom: twip(MARGIN_MM.bottom), left: twip(MARGIN_MM.left), right: twip(MARGIN_MM.right),
-            header: twip(MARGIN_MM.header), footer: twip(MARGIN_MM.footer),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE_SIZE.width, height: PAGE_SIZE.height },
+            margin: {
+              top: twip(MARGIN_MM.top),
+              bottom: twip(MARGIN_MM.bottom),
+              left: twip(MARGIN_MM.left),
+              right: twip(MARGIN_MM.right),
+              header: twip(MARGIN_MM.header),
+              footer: twip(MARGIN_MM.footer),
+            },
           },
+          // GB/T 9704 §5.2.3: 22 lines of 28 characters: a line grid at the body pitch, 28 characters by tracking
+          // (layout.ts says why not a character grid); tables keep off the grid through their paragraph style.
+          grid: { type: DocumentGridType.LINES, linePitch: BODY_LINE },
         },
-        // GB/T 9704 §5.2.3: 22 lines of 28 characters: a line grid at the body pitch, 28 characters by tracking
-        // (layout.ts says why not a character grid); tables keep off the grid through their paragraph style.
-        grid: { type: DocumentGridType.LINES, linePitch: BODY_LINE },
+        footers: { default: placeholderFooter(), even: placeholderFooter() },
+        children,
       },
-      footers: { default: placeholderFooter(), even: placeholderFooter() },
-      children,
-    }],
+    ],
   });
 }
 

@@ -2,8 +2,17 @@
 // Every cell paragraph carries its size on the paragraph mark too (the end-of-cell mark counts in the row height:
 // without it a blank row is one 三号 line tall) and uses the 表格文字 style, which keeps it off the character grid.
 import {
-  AlignmentType, BorderStyle, Paragraph, Table, TableCell as DocxCell, TableLayoutType, TableRow, TextRun,
-  VerticalAlignTable, VerticalMergeType, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell as DocxCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  VerticalMergeType,
+  WidthType,
 } from 'docx';
 import type { LabelCell, TableCell, TableDef } from '../formats';
 import { STYLE } from './docx-parts';
@@ -31,16 +40,19 @@ function labelRuns(cell: LabelCell, size: number): TextRun[] {
   if (cell.type === 'note') return [run(cell.text, FONT.kai, size)];
   if (cell.lines) return cell.lines.map((line, i) => run(line, FONT.song, size, i > 0 ? { break: 1 } : {}));
   if (cell.kaiSuffix && cell.text.endsWith(cell.kaiSuffix)) {
-    return [
-      run(cell.text.slice(0, cell.text.length - cell.kaiSuffix.length), FONT.song, size),
-      run(cell.kaiSuffix, FONT.kai, size),
-    ];
+    return [run(cell.text.slice(0, cell.text.length - cell.kaiSuffix.length), FONT.song, size), run(cell.kaiSuffix, FONT.kai, size)];
   }
   return [run(cell.text, FONT.song, size)];
 }
 
 function cellParagraph(children: TextRun[], alignment: Align, size: number): Paragraph {
-  return new Paragraph({ style: STYLE.table, alignment, spacing: { before: 0, after: 0 }, run: { font: fontOf(FONT.song), size }, children });
+  return new Paragraph({
+    style: STYLE.table,
+    alignment,
+    spacing: { before: 0, after: 0 },
+    run: { font: fontOf(FONT.song), size },
+    children,
+  });
 }
 
 /**
@@ -59,23 +71,30 @@ export function buildTable(table: TableDef, values: Readonly<Record<string, stri
   const spanWidth = (column: number, colspan: number) => widths.slice(column, column + colspan).reduce((a, b) => a + b, 0);
 
   const placed = placeCells(table.rows, table.grid);
-  const rows = placed.map((slots, rowIndex) => new TableRow({
-    ...(rowIndex < table.headerRows ? { tableHeader: true } : {}),
-    cantSplit: true,
-    ...(keepsWithNext(table, rowIndex) ? { keepNext: true } : {}),
-    children: slots.map((slot) => {
-      const common = {
-        width: { size: spanWidth(slot.column, slot.colspan), type: WidthType.DXA },
-        verticalAlign: VerticalAlignTable.CENTER,
-        ...(slot.colspan > 1 ? { columnSpan: slot.colspan } : {}),
-      };
-      if (slot.kind === 'continue') {
-        return new DocxCell({ ...common, verticalMerge: VerticalMergeType.CONTINUE, children: [cellParagraph([], AlignmentType.CENTER, size)] });
-      }
-      const merge = slot.rowspan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {};
-      return new DocxCell({ ...common, ...merge, children: [cellContent(table, rowIndex, slot.cell, slot.rowspan, size, values)] });
-    }),
-  }));
+  const rows = placed.map(
+    (slots, rowIndex) =>
+      new TableRow({
+        ...(rowIndex < table.headerRows ? { tableHeader: true } : {}),
+        cantSplit: true,
+        ...(keepsWithNext(table, rowIndex) ? { keepNext: true } : {}),
+        children: slots.map((slot) => {
+          const common = {
+            width: { size: spanWidth(slot.column, slot.colspan), type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.CENTER,
+            ...(slot.colspan > 1 ? { columnSpan: slot.colspan } : {}),
+          };
+          if (slot.kind === 'continue') {
+            return new DocxCell({
+              ...common,
+              verticalMerge: VerticalMergeType.CONTINUE,
+              children: [cellParagraph([], AlignmentType.CENTER, size)],
+            });
+          }
+          const merge = slot.rowspan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {};
+          return new DocxCell({ ...common, ...merge, children: [cellContent(table, rowIndex, slot.cell, slot.rowspan, size, values)] });
+        }),
+      }),
+  );
 
   return new Table({
     layout: TableLayoutType.FIXED,
@@ -88,7 +107,14 @@ export function buildTable(table: TableDef, values: Readonly<Record<string, stri
   });
 }
 
-function cellContent(table: TableDef, rowIndex: number, cell: TableCell, rowspan: number, size: number, values: Readonly<Record<string, string>>): Paragraph {
+function cellContent(
+  table: TableDef,
+  rowIndex: number,
+  cell: TableCell,
+  rowspan: number,
+  size: number,
+  values: Readonly<Record<string, string>>,
+): Paragraph {
   // Values as the report holds them: a blank stays blank (the editor offers filling blanks with 0).
   if (cell.type === 'value') return cellParagraph([run(values[cell.key] ?? '', FONT.song, size)], AlignmentType.CENTER, size);
   const align = labelAlignment(table, rowIndex, cell, rowspan) === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER;

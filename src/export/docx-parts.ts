@@ -14,38 +14,82 @@ const fonts = (eastAsia: string, latin: string = FONT.latin) =>
 const size = (halfPoints: number) => `<w:sz w:val="${halfPoints}"/><w:szCs w:val="${halfPoints}"/>`;
 
 /** Style ids the builder uses. */
-export const STYLE = { title: 'Title', heading1: 'Heading1', heading2: 'Heading2', table: 'TableText', signature: 'Signature', footer: 'Footer' } as const;
+export const STYLE = {
+  title: 'Title',
+  heading1: 'Heading1',
+  heading2: 'Heading2',
+  table: 'TableText',
+  signature: 'Signature',
+  footer: 'Footer',
+} as const;
 
 function paragraphStyle(id: string, name: string, pPr: string, rPr: string, extra = ''): string {
-  return `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/>`
-    + `<w:next w:val="Normal"/>${extra}<w:qFormat/><w:pPr>${pPr}</w:pPr><w:rPr>${rPr}</w:rPr></w:style>`;
+  return (
+    `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/>` +
+    `<w:next w:val="Normal"/>${extra}<w:qFormat/><w:pPr>${pPr}</w:pPr><w:rPr>${rPr}</w:rPr></w:style>`
+  );
 }
 
 export function stylesXml(): string {
   const exact = (line: number) => `<w:spacing w:before="0" w:after="0" w:line="${line}" w:lineRule="exact"/>`;
-  return `${HEAD}<w:styles ${W}>`
-    + `<w:docDefaults><w:rPrDefault><w:rPr>${fonts(FONT.body)}${size(SIZE.body)}<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>`
-    + `<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>`
-    + `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>`
-    + `<w:pPr><w:widowControl w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${BODY_LINE}" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:style>`
-    + `<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>`
-    + `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>`
-    + `<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`
-    + paragraphStyle(STYLE.title, 'Title', `<w:spacing w:before="0" w:after="0" w:line="${TITLE_LINE}" w:lineRule="exact"/><w:jc w:val="center"/>`, `${fonts(FONT.title)}${size(SIZE.title)}`)
+  return (
+    `${HEAD}<w:styles ${W}>` +
+    `<w:docDefaults><w:rPrDefault><w:rPr>${fonts(FONT.body)}${size(SIZE.body)}<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
+    `<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+    `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>` +
+    `<w:pPr><w:widowControl w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${BODY_LINE}" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:style>` +
+    `<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>` +
+    `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>` +
+    `<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
+    paragraphStyle(
+      STYLE.title,
+      'Title',
+      `<w:spacing w:before="0" w:after="0" w:line="${TITLE_LINE}" w:lineRule="exact"/><w:jc w:val="center"/>`,
+      `${fonts(FONT.title)}${size(SIZE.title)}`,
+    ) +
     // 一、 and （一） headings: black, 三号, in the navigation pane as levels 1 and 2.
-    + paragraphStyle(STYLE.heading1, 'heading 1', `<w:keepNext/>${exact(BODY_LINE)}<w:outlineLvl w:val="0"/>`, `${fonts(FONT.hei)}${size(SIZE.body)}`)
-    + paragraphStyle(STYLE.heading2, 'heading 2', `<w:keepNext/>${exact(BODY_LINE)}<w:outlineLvl w:val="1"/>`, `${fonts(FONT.kai)}${size(SIZE.body)}`)
+    paragraphStyle(
+      STYLE.heading1,
+      'heading 1',
+      `<w:keepNext/>${exact(BODY_LINE)}<w:outlineLvl w:val="0"/>`,
+      `${fonts(FONT.hei)}${size(SIZE.body)}`,
+    ) +
+    paragraphStyle(
+      STYLE.heading2,
+      'heading 2',
+      `<w:keepNext/>${exact(BODY_LINE)}<w:outlineLvl w:val="1"/>`,
+      `${fonts(FONT.kai)}${size(SIZE.body)}`,
+    ) +
     // Table text keeps off the character grid: rows as tall as their 小五/五号 line, not a grid line.
-    + paragraphStyle(STYLE.table, '表格文字', '<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/>', `${fonts(FONT.song)}${size(SIZE.table)}`)
+    paragraphStyle(
+      STYLE.table,
+      '表格文字',
+      '<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/>',
+      `${fonts(FONT.song)}${size(SIZE.table)}`,
+    ) +
     // 署名 and 成文日期: no automatic space between 汉字 and digits, so the indents in characters hold.
-    + paragraphStyle(STYLE.signature, '署名', '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:jc w:val="right"/>', '')
-    + paragraphStyle(STYLE.footer, 'footer', `<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${PAGE_NUMBER_LINE}" w:lineRule="exact"/>`, `${fonts(FONT.song, FONT.song)}${size(SIZE.pageNumber)}`, '<w:uiPriority w:val="99"/>')
-    + `<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:semiHidden/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>`
-    + `<w:style w:type="character" w:styleId="EndnoteReference"><w:name w:val="endnote reference"/><w:semiHidden/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>`
-    + '</w:styles>';
+    paragraphStyle(STYLE.signature, '署名', '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:jc w:val="right"/>', '') +
+    paragraphStyle(
+      STYLE.footer,
+      'footer',
+      `<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${PAGE_NUMBER_LINE}" w:lineRule="exact"/>`,
+      `${fonts(FONT.song, FONT.song)}${size(SIZE.pageNumber)}`,
+      '<w:uiPriority w:val="99"/>',
+    ) +
+    `<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:semiHidden/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>` +
+    `<w:style w:type="character" w:styleId="EndnoteReference"><w:name w:val="endnote reference"/><w:semiHidden/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>` +
+    '</w:styles>'
+  );
 }
 
-interface FontFacts { name: string; altName?: string; panose: string; charset: string; family: string; pitch: string }
+interface FontFacts {
+  name: string;
+  altName?: string;
+  panose: string;
+  charset: string;
+  family: string;
+  pitch: string;
+}
 
 /** The fonts the report uses, with what Word needs to substitute a missing one (the _GB2312 names on stock Windows). */
 export const FONT_TABLE: readonly FontFacts[] = [
@@ -58,8 +102,9 @@ export const FONT_TABLE: readonly FontFacts[] = [
 ];
 
 export function fontTableXml(): string {
-  const entry = (f: FontFacts) => `<w:font w:name="${f.name}">${f.altName ? `<w:altName w:val="${f.altName}"/>` : ''}`
-    + `<w:panose1 w:val="${f.panose}"/><w:charset w:val="${f.charset}"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`;
+  const entry = (f: FontFacts) =>
+    `<w:font w:name="${f.name}">${f.altName ? `<w:altName w:val="${f.altName}"/>` : ''}` +
+    `<w:panose1 w:val="${f.panose}"/><w:charset w:val="${f.charset}"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`;
   return `${HEAD}<w:fonts ${W} ${R}>${FONT_TABLE.map(entry).join('')}</w:fonts>`;
 }
 
@@ -71,10 +116,17 @@ export function footerXml(side: 'odd' | 'even'): string {
   const run = (inner: string) => `<w:r>${inner}</w:r>`;
   const text = (t: string) => run(`<w:t xml:space="preserve">${t}</w:t>`);
   const indent = side === 'odd' ? `<w:ind w:right="${SIZE.pageNumber * 10}"/>` : `<w:ind w:left="${SIZE.pageNumber * 10}"/>`;
-  return `${HEAD}<w:ftr ${W} ${R}><w:p><w:pPr><w:pStyle w:val="${STYLE.footer}"/>${indent}<w:jc w:val="${side === 'odd' ? 'right' : 'left'}"/></w:pPr>`
-    + text('— ') + run('<w:fldChar w:fldCharType="begin"/>') + run('<w:instrText xml:space="preserve"> PAGE </w:instrText>')
-    + run('<w:fldChar w:fldCharType="separate"/>') + text(side === 'odd' ? '1' : '2') + run('<w:fldChar w:fldCharType="end"/>')
-    + text(' —') + '</w:p></w:ftr>';
+  return (
+    `${HEAD}<w:ftr ${W} ${R}><w:p><w:pPr><w:pStyle w:val="${STYLE.footer}"/>${indent}<w:jc w:val="${side === 'odd' ? 'right' : 'left'}"/></w:pPr>` +
+    text('— ') +
+    run('<w:fldChar w:fldCharType="begin"/>') +
+    run('<w:instrText xml:space="preserve"> PAGE </w:instrText>') +
+    run('<w:fldChar w:fldCharType="separate"/>') +
+    text(side === 'odd' ? '1' : '2') +
+    run('<w:fldChar w:fldCharType="end"/>') +
+    text(' —') +
+    '</w:p></w:ftr>'
+  );
 }
 
 /** Overrides for Packer: the parts above at the paths docx gives them (footer1 = default/odd, footer2 = even). */

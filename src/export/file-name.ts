@@ -13,6 +13,10 @@ export function exportFileName(report: Pick<Report, 'agencyName' | 'year'>): str
   const agency = cleanLine(cleanText(report.agencyName)).replace(ILLEGAL, '').replace(/\s+/g, ' ').trim();
   const room = NAME_MAX - tail.length - '.docx'.length;
   // Cut by code point so a character outside the BMP is never split in half.
-  const short = [...agency].slice(0, room).join('').trim().replace(/[. ]+$/, '');
+  const short = [...agency]
+    .slice(0, room)
+    .join('')
+    .trim()
+    .replace(/[. ]+$/, '');
   return `${short}${tail}.docx`;
 }

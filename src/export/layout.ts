@@ -98,8 +98,7 @@ export const HEADING_FONT: Record<HeadingLevel, string> = { 0: FONT.body, 1: FON
  */
 export function paragraphParts(paragraph: string): { level: HeadingLevel; heading: string; rest: string } {
   const parts = splitHeading(paragraph);
-  if (parts.level !== 0 && parts.rest === '' && !parts.heading.endsWith('。')
-    && textWidthInChars(parts.heading) > CHARS_PER_LINE - 2) {
+  if (parts.level !== 0 && parts.rest === '' && !parts.heading.endsWith('。') && textWidthInChars(parts.heading) > CHARS_PER_LINE - 2) {
     return { level: 0, heading: '', rest: parts.heading };
   }
   return parts;

@@ -13,8 +13,12 @@ export function cleanText(text: string): string {
     else if (c >= 0xd800 && c <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       keep = next >= 0xdc00 && next <= 0xdfff;
-      if (keep) { i++; continue; } // a valid pair: keep both halves
-    } else if (c >= 0xdc00 && c <= 0xdfff) keep = false; // a low surrogate not preceded by a high one
+      if (keep) {
+        i++;
+        continue;
+      } // a valid pair: keep both halves
+    } else if (c >= 0xdc00 && c <= 0xdfff)
+      keep = false; // a low surrogate not preceded by a high one
     else keep = c !== 0xfffe && c !== 0xffff;
     if (!keep) {
       out += text.slice(start, i);

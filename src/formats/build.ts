@@ -33,10 +33,16 @@ export function buildT2(caption: string, blocks: T2Block[], grid: number): Table
         const key = `t2.${row.key}.${col.key}`;
         tableRow.push(withSpan({ type: 'value', key }, 1, col.colspan));
         cells.push({
-          key, table: 't2', kind: col.kind, rowKey: row.key, colKey: col.key,
-          rowLabel: `${block.heading} ${row.label}`, colLabel: col.label,
+          key,
+          table: 't2',
+          kind: col.kind,
+          rowKey: row.key,
+          colKey: col.key,
+          rowLabel: `${block.heading} ${row.label}`,
+          colLabel: col.label,
           ariaLabel: `${block.heading} ${row.label}，${col.label}`,
-          rowIndex, gridColumn,
+          rowIndex,
+          gridColumn,
         });
         gridColumn += col.colspan ?? 1;
       }
@@ -91,9 +97,16 @@ export function buildT3(d: T3Description): TableDef {
       const key = `t3.${rowKey}.${col.key}`;
       const isTotalCol = col.key === T3_TOTAL_COLUMN;
       const def: ValueCellDef = {
-        key, table: 't3', kind: isTotalCol || isTotalRow ? 'total' : 'count',
-        rowKey, colKey: col.key, rowLabel, colLabel: col.short,
-        ariaLabel: `${rowLabel}，${col.label}`, rowIndex, gridColumn: 3 + i,
+        key,
+        table: 't3',
+        kind: isTotalCol || isTotalRow ? 'total' : 'count',
+        rowKey,
+        colKey: col.key,
+        rowLabel,
+        colLabel: col.short,
+        ariaLabel: `${rowLabel}，${col.label}`,
+        rowIndex,
+        gridColumn: 3 + i,
       };
       // The 总计 column sums its row; the （七）总计 row sums the result rows of its column.
       if (isTotalCol) def.parts = columns.filter((c) => c.key !== T3_TOTAL_COLUMN).map((c) => `t3.${rowKey}.${c.key}`);
@@ -115,7 +128,8 @@ export function buildT3(d: T3Description): TableDef {
         const groupCell: TableCell[] = i === 0 ? [{ type: 'label', text: group.label, rowspan: group.items.length }] : [];
         resultRowKeys.push(item.key);
         rows.push([
-          ...(i === 0 ? lead : []), ...groupCell,
+          ...(i === 0 ? lead : []),
+          ...groupCell,
           { type: 'label', text: item.label },
           ...valueRow(item.key, `${d.resultsLabel}${group.label} ${item.label}`, false),
         ]);
@@ -129,7 +143,8 @@ export function buildT3(d: T3Description): TableDef {
     }
   }
   if (!totalRowKey) throw new Error('表三 needs a total row');
-  for (const bottom of d.bottomRows) rows.push([{ type: 'label', text: bottom.label, colspan: 3 }, ...valueRow(bottom.key, bottom.label, false)]);
+  for (const bottom of d.bottomRows)
+    rows.push([{ type: 'label', text: bottom.label, colspan: 3 }, ...valueRow(bottom.key, bottom.label, false)]);
 
   return { id: 't3', caption: d.caption, grid: 3 + columns.length, headerRows: 3, rows, cells };
 }
@@ -165,9 +180,16 @@ export function buildT4(d: T4Description): TableDef {
     for (const col of [...d.results, { key: 'total', label: d.totalLabel }]) {
       const key = `t4.${group.key}.${col.key}`;
       const def: ValueCellDef = {
-        key, table: 't4', kind: col.key === 'total' ? 'total' : 'count',
-        rowKey: group.key, colKey: col.key, rowLabel: group.path, colLabel: col.label,
-        ariaLabel: `${group.path}，${col.label}`, rowIndex: 3, gridColumn: cells.length,
+        key,
+        table: 't4',
+        kind: col.key === 'total' ? 'total' : 'count',
+        rowKey: group.key,
+        colKey: col.key,
+        rowLabel: group.path,
+        colLabel: col.label,
+        ariaLabel: `${group.path}，${col.label}`,
+        rowIndex: 3,
+        gridColumn: cells.length,
       };
       if (col.key === 'total') def.parts = parts;
       cells.push(def);
@@ -179,8 +201,13 @@ export function buildT4(d: T4Description): TableDef {
 }
 
 export function assembleFormat(spec: {
-  id: FormatId; notice: string; name: string; firstYear: number; lastYear?: number;
-  sections: SectionDef[]; tables: Record<TableId, TableDef>;
+  id: FormatId;
+  notice: string;
+  name: string;
+  firstYear: number;
+  lastYear?: number;
+  sections: SectionDef[];
+  tables: Record<TableId, TableDef>;
 }): FormatDef {
   const cellsByKey = new Map<string, ValueCellDef>();
   for (const table of Object.values(spec.tables)) for (const cell of table.cells) cellsByKey.set(cell.key, cell);

@@ -18,38 +18,54 @@ export const FORMAT_2019 = assembleFormat({
     other: '报告本机关认为需要报告的其他事项，以及其他有关文件专门要求通过年度报告予以报告的事项。',
   }),
   tables: {
-    t2: buildT2(SECTION_HEADINGS.proactive, [
-      {
-        heading: '第二十条第（一）项',
-        columns: [
-          { key: 'made', label: '本年新制作数量', kind: 'count' },
-          { key: 'published', label: '本年新公开数量', kind: 'count' },
-          { key: 'publicTotal', label: '对外公开总数量', kind: 'count' },
-        ],
-        rows: [{ key: 'regulation', label: '规章' }, { key: 'normative', label: '规范性文件' }],
-      },
-      {
-        heading: '第二十条第（五）项',
-        columns: [PREV, CHANGE, DECISIONS],
-        rows: [{ key: 'license', label: '行政许可' }, { key: 'otherService', label: '其他对外管理服务事项' }],
-      },
-      {
-        heading: '第二十条第（六）项',
-        columns: [PREV, CHANGE, DECISIONS],
-        rows: [{ key: 'penalty', label: '行政处罚' }, { key: 'enforcement', label: '行政强制' }],
-      },
-      {
-        heading: '第二十条第（八）项',
-        columns: [PREV, { ...CHANGE, colspan: 2 }],
-        rows: [{ key: 'fees', label: '行政事业性收费' }],
-      },
-      {
-        heading: '第二十条第（九）项',
-        // The 2019 template states no unit; agencies wrote 元 (see formats.md §2.4).
-        columns: [{ key: 'items', label: '采购项目数量', kind: 'count' }, { key: 'amount', label: '采购总金额', kind: 'money', colspan: 2 }],
-        rows: [{ key: 'procurement', label: '政府集中采购' }],
-      },
-    ], 4),
+    t2: buildT2(
+      SECTION_HEADINGS.proactive,
+      [
+        {
+          heading: '第二十条第（一）项',
+          columns: [
+            { key: 'made', label: '本年新制作数量', kind: 'count' },
+            { key: 'published', label: '本年新公开数量', kind: 'count' },
+            { key: 'publicTotal', label: '对外公开总数量', kind: 'count' },
+          ],
+          rows: [
+            { key: 'regulation', label: '规章' },
+            { key: 'normative', label: '规范性文件' },
+          ],
+        },
+        {
+          heading: '第二十条第（五）项',
+          columns: [PREV, CHANGE, DECISIONS],
+          rows: [
+            { key: 'license', label: '行政许可' },
+            { key: 'otherService', label: '其他对外管理服务事项' },
+          ],
+        },
+        {
+          heading: '第二十条第（六）项',
+          columns: [PREV, CHANGE, DECISIONS],
+          rows: [
+            { key: 'penalty', label: '行政处罚' },
+            { key: 'enforcement', label: '行政强制' },
+          ],
+        },
+        {
+          heading: '第二十条第（八）项',
+          columns: [PREV, { ...CHANGE, colspan: 2 }],
+          rows: [{ key: 'fees', label: '行政事业性收费' }],
+        },
+        {
+          heading: '第二十条第（九）项',
+          // The 2019 template states no unit; agencies wrote 元 (see formats.md §2.4).
+          columns: [
+            { key: 'items', label: '采购项目数量', kind: 'count' },
+            { key: 'amount', label: '采购总金额', kind: 'money', colspan: 2 },
+          ],
+          rows: [{ key: 'procurement', label: '政府集中采购' }],
+        },
+      ],
+      4,
+    ),
     // 2019: （六）其他处理 is one row over both label columns, without items.
     t3: buildT3(t3({ key: 'other', label: '（六）其他处理' })),
     t4: buildT4(T4),

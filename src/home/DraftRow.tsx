@@ -33,7 +33,9 @@ export function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Co
   return (
     <>
       <tr>
-        <td><a href={`#/draft/${encodeURIComponent(report.id)}`}>{report.year}年度</a></td>
+        <td>
+          <a href={`#/draft/${encodeURIComponent(report.id)}`}>{report.year}年度</a>
+        </td>
         <td>{report.formatId}版</td>
         <td>{dateTime(savedAt)}</td>
         <td>
@@ -49,64 +51,136 @@ export function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Co
           )}
         </td>
         <td class="ops">
-          <a class="button primary" href={`#/draft/${encodeURIComponent(report.id)}`} aria-label={`打开${title}`}>打开</a>
-          <button type="button" onClick={() => setMode(mode === 'next' ? 'idle' : 'next')} aria-expanded={mode === 'next'} title="由上年报告创建">创建{report.year + 1}年度报告</button>
-          <button type="button" onClick={() => void act('复制', async () => {
-            await duplicateDraft(report.id);
-            return { kind: 'ok', text: `已复制「${title}」。` };
-          })}>复制</button>
-          <button type="button" onClick={() => { setName(report.agencyName); setMode(mode === 'rename' ? 'idle' : 'rename'); }} aria-expanded={mode === 'rename'}>改单位名称</button>
-          <button type="button" onClick={() => void act('导出备份', async () => {
-            const file = (await import('../store/backup')).downloadBackup([report], { oneDraft: true });
-            return { kind: 'ok', text: `已导出「${title}」到文件「${file}」。` };
-          })}>导出备份</button>
-          <button type="button" onClick={() => setMode(mode === 'delete' ? 'idle' : 'delete')} aria-expanded={mode === 'delete'}>删除</button>
+          <a class="button primary" href={`#/draft/${encodeURIComponent(report.id)}`} aria-label={`打开${title}`}>
+            打开
+          </a>
+          <button
+            type="button"
+            onClick={() => setMode(mode === 'next' ? 'idle' : 'next')}
+            aria-expanded={mode === 'next'}
+            title="由上年报告创建"
+          >
+            创建{report.year + 1}年度报告
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void act('复制', async () => {
+                await duplicateDraft(report.id);
+                return { kind: 'ok', text: `已复制「${title}」。` };
+              })
+            }
+          >
+            复制
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setName(report.agencyName);
+              setMode(mode === 'rename' ? 'idle' : 'rename');
+            }}
+            aria-expanded={mode === 'rename'}
+          >
+            改单位名称
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void act('导出备份', async () => {
+                const file = (await import('../store/backup')).downloadBackup([report], { oneDraft: true });
+                return { kind: 'ok', text: `已导出「${title}」到文件「${file}」。` };
+              })
+            }
+          >
+            导出备份
+          </button>
+          <button type="button" onClick={() => setMode(mode === 'delete' ? 'idle' : 'delete')} aria-expanded={mode === 'delete'}>
+            删除
+          </button>
         </td>
       </tr>
       {mode !== 'idle' && (
         <tr class="row-panel">
           <td colSpan={5}>
             {mode === 'rename' && (
-              <form class="inline" onSubmit={(e) => {
-                e.preventDefault();
-                setMode('idle');
-                void act('改单位名称', async () => {
-                  await renameDraft(report.id, name);
-                  return { kind: 'ok', text: `已改名，${saveStatusText({ state: 'saved', at: Date.now() })}。` };
-                });
-              }}>
-                <label>新的单位名称 <input value={name} maxLength={LIMITS.agencyName} onInput={(e) => setName(e.currentTarget.value)} /></label>
-                <button type="submit" class="primary">保存</button>
-                <button type="button" onClick={() => setMode('idle')}>取消</button>
+              <form
+                class="inline"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  setMode('idle');
+                  void act('改单位名称', async () => {
+                    await renameDraft(report.id, name);
+                    return { kind: 'ok', text: `已改名，${saveStatusText({ state: 'saved', at: Date.now() })}。` };
+                  });
+                }}
+              >
+                <label>
+                  新的单位名称 <input value={name} maxLength={LIMITS.agencyName} onInput={(e) => setName(e.currentTarget.value)} />
+                </label>
+                <button type="submit" class="primary">
+                  保存
+                </button>
+                <button type="button" onClick={() => setMode('idle')}>
+                  取消
+                </button>
               </form>
             )}
             {mode === 'delete' && (
               <div class="inline">
                 <span>把「{title}」移到回收站？（可在页面底部的回收站中恢复）</span>
-                <button type="button" class="danger" onClick={() => {
-                  setMode('idle');
-                  void act('删除', async () => {
-                    await trashDraft(report.id);
-                    return { kind: 'ok', text: `已把「${title}」移到回收站。`, undoTrash: report.id };
-                  });
-                }}>移到回收站</button>
-                <button type="button" onClick={() => setMode('idle')}>取消</button>
+                <button
+                  type="button"
+                  class="danger"
+                  onClick={() => {
+                    setMode('idle');
+                    void act('删除', async () => {
+                      await trashDraft(report.id);
+                      return { kind: 'ok', text: `已把「${title}」移到回收站。`, undoTrash: report.id };
+                    });
+                  }}
+                >
+                  移到回收站
+                </button>
+                <button type="button" onClick={() => setMode('idle')}>
+                  取消
+                </button>
               </div>
             )}
-            {mode === 'next' && (
-              nextYearError || !nextYear ? <p class="form-error">{nextYearError}</p> : (
+            {mode === 'next' &&
+              (nextYearError || !nextYear ? (
+                <p class="form-error">{nextYearError}</p>
+              ) : (
                 <div class="inline next-year">
-                  <span>以「{title}」为基础创建{report.year + 1}年度草稿（使用{formatForYear(report.year + 1).id}版格式）：沿用单位名称、机关层级、署名，表三「上年结转」按本报告「结转下年度继续办理」填入。</span>
-                  <label><input type="checkbox" checked={carryTexts} onChange={(e) => setCarryTexts(e.currentTarget.checked)} /> 同时沿用文字（一、五、六）</label>
-                  <ul class="form-hint">{nextYear.notes.map((note) => <li key={note}>{note}</li>)}</ul>
-                  <button type="button" class="primary" onClick={() => void act(`创建${report.year + 1}年度报告`, async () => {
-                    const created = await createDraftFrom(nextYear.report);
-                    openDraft(created.id);
-                  })}>创建{report.year + 1}年度草稿</button>
-                  <button type="button" onClick={() => setMode('idle')}>取消</button>
+                  <span>
+                    以「{title}」为基础创建{report.year + 1}年度草稿（使用{formatForYear(report.year + 1).id}
+                    版格式）：沿用单位名称、机关层级、署名，表三「上年结转」按本报告「结转下年度继续办理」填入。
+                  </span>
+                  <label>
+                    <input type="checkbox" checked={carryTexts} onChange={(e) => setCarryTexts(e.currentTarget.checked)} />{' '}
+                    同时沿用文字（一、五、六）
+                  </label>
+                  <ul class="form-hint">
+                    {nextYear.notes.map((note) => (
+                      <li key={note}>{note}</li>
+                    ))}
+                  </ul>
+                  <button
+                    type="button"
+                    class="primary"
+                    onClick={() =>
+                      void act(`创建${report.year + 1}年度报告`, async () => {
+                        const created = await createDraftFrom(nextYear.report);
+                        openDraft(created.id);
+                      })
+                    }
+                  >
+                    创建{report.year + 1}年度草稿
+                  </button>
+                  <button type="button" onClick={() => setMode('idle')}>
+                    取消
+                  </button>
                 </div>
-              )
-            )}
+              ))}
           </td>
         </tr>
       )}

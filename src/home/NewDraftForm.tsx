@@ -17,7 +17,10 @@ export function NewDraftForm() {
   const latest = new Date().getFullYear() + LATEST_YEAR_AHEAD;
 
   const check = (text: string): { year: number; hint: string } | { error: string } => {
-    const t = text.trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/年度?$/, '');
+    const t = text
+      .trim()
+      .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/年度?$/, '');
     if (!/^\d{4}$/.test(t)) return { error: '请填写四位数的报告年度，例如 2025。' };
     const year = Number(t);
     const outOfRange = year >= FIRST_REPORT_YEAR ? yearProblem(year) : null;
@@ -73,10 +76,19 @@ export function NewDraftForm() {
       </label>
       <label class="grow">
         单位名称
-        <input value={agency} maxLength={LIMITS.agencyName} placeholder="例如：某某市人民政府办公室" onInput={(e) => setAgency(e.currentTarget.value)} />
+        <input
+          value={agency}
+          maxLength={LIMITS.agencyName}
+          placeholder="例如：某某市人民政府办公室"
+          onInput={(e) => setAgency(e.currentTarget.value)}
+        />
       </label>
-      <button type="submit" class="primary" disabled={busy}>新建草稿</button>
-      <p id="new-year-hint" class={shown.error ? 'form-error' : 'form-hint'} role={shown.error ? 'alert' : undefined}>{shown.text}</p>
+      <button type="submit" class="primary" disabled={busy}>
+        新建草稿
+      </button>
+      <p id="new-year-hint" class={shown.error ? 'form-error' : 'form-hint'} role={shown.error ? 'alert' : undefined}>
+        {shown.text}
+      </p>
     </form>
   );
 }

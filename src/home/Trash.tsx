@@ -8,7 +8,14 @@ export function Trash({ trashed, act }: { trashed: readonly DraftEntry[]; act: A
     <details class="trash">
       <summary>回收站（{trashed.length}）</summary>
       <table class="drafts">
-        <thead><tr><th scope="col">单位</th><th scope="col">年度</th><th scope="col">删除时间</th><th scope="col">操作</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">单位</th>
+            <th scope="col">年度</th>
+            <th scope="col">删除时间</th>
+            <th scope="col">操作</th>
+          </tr>
+        </thead>
         <tbody>
           {trashed.map((d) => (
             <tr key={d.report.id}>
@@ -16,14 +23,27 @@ export function Trash({ trashed, act }: { trashed: readonly DraftEntry[]; act: A
               <td>{d.report.year}年度</td>
               <td>{dateTime(d.deletedAt ?? 0)}</td>
               <td class="ops">
-                <button type="button" onClick={() => void act('恢复', async () => {
-                  await restoreDraft(d.report.id);
-                  return { kind: 'ok', text: `已恢复「${d.report.agencyName || NO_AGENCY}${d.report.year}年度」。` };
-                })}>恢复</button>
-                <ConfirmButton label="彻底删除" confirm="彻底删除后无法找回，确定吗？" onConfirm={() => void act('删除', async () => {
-                  await purgeDraft(d.report.id);
-                  return { kind: 'ok', text: '已彻底删除。' };
-                })} />
+                <button
+                  type="button"
+                  onClick={() =>
+                    void act('恢复', async () => {
+                      await restoreDraft(d.report.id);
+                      return { kind: 'ok', text: `已恢复「${d.report.agencyName || NO_AGENCY}${d.report.year}年度」。` };
+                    })
+                  }
+                >
+                  恢复
+                </button>
+                <ConfirmButton
+                  label="彻底删除"
+                  confirm="彻底删除后无法找回，确定吗？"
+                  onConfirm={() =>
+                    void act('删除', async () => {
+                      await purgeDraft(d.report.id);
+                      return { kind: 'ok', text: '已彻底删除。' };
+                    })
+                  }
+                />
               </td>
             </tr>
           ))}

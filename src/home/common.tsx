@@ -18,6 +18,7 @@ export function openDraft(id: string): void {
 export type Notice = { kind: 'ok' | 'error'; text: string; undoTrash?: string };
 
 /** Runs one home action; its failure becomes one Chinese notice (never the browser's English text). */
+// biome-ignore lint/suspicious/noConfusingVoidType: an action that has nothing to say simply returns
 export type Act = (action: string, what: () => Promise<Notice | null | void>) => Promise<void>;
 
 /** Loaded on the first failure only: the messages stay out of the page's first load. */
@@ -28,12 +29,28 @@ export async function failureNotice(e: unknown, action: string): Promise<Notice>
 
 export function ConfirmButton({ label, confirm, onConfirm }: { label: string; confirm: string; onConfirm: () => void }) {
   const [asking, setAsking] = useState(false);
-  if (!asking) return <button type="button" onClick={() => setAsking(true)}>{label}</button>;
+  if (!asking)
+    return (
+      <button type="button" onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    );
   return (
     <span class="confirm" role="group" aria-label={confirm}>
       <span>{confirm}</span>
-      <button type="button" class="danger" onClick={() => { setAsking(false); onConfirm(); }}>确定{label}</button>
-      <button type="button" onClick={() => setAsking(false)}>取消</button>
+      <button
+        type="button"
+        class="danger"
+        onClick={() => {
+          setAsking(false);
+          onConfirm();
+        }}
+      >
+        确定{label}
+      </button>
+      <button type="button" onClick={() => setAsking(false)}>
+        取消
+      </button>
     </span>
   );
 }

@@ -30,7 +30,11 @@ export function naturalCompare(a: string, b: string): number {
  * (「2024」「2024年」「2024年度」 all name the year), full-width digits and case ignored.
  */
 export function matchesSearch(entry: DraftEntry, query: string): boolean {
-  const words = query.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase().split(/[\s,，、]+/).filter(Boolean);
+  const words = query
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .toLowerCase()
+    .split(/[\s,，、]+/)
+    .filter(Boolean);
   const name = entry.report.agencyName.toLowerCase();
   return words.every((w) => {
     const year = /^(\d{4})(?:年度?)?$/.exec(w);

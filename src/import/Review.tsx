@@ -41,7 +41,11 @@ export function Review({ result, onCancel }: { result: ImportResult; onCancel: (
     }),
     [result, agencyName, year, yearProblem, trimmed],
   );
-  const nameProblem = !agencyName.trim() ? '请填写单位名称。' : agencyName.trim().length > LIMITS.agencyName ? `单位名称太长（${agencyName.trim().length} 个字，最多 ${LIMITS.agencyName} 个），请改短。` : '';
+  const nameProblem = !agencyName.trim()
+    ? '请填写单位名称。'
+    : agencyName.trim().length > LIMITS.agencyName
+      ? `单位名称太长（${agencyName.trim().length} 个字，最多 ${LIMITS.agencyName} 个），请改短。`
+      : '';
   const textProblem = overLong.length > 0 && !trimmed;
   const blocked = !!yearProblem || !!nameProblem || !yearConfirmed || textProblem;
   // Checks on cells the reader could not fill would blame the source for the reader's gaps: left out, counted.
@@ -73,9 +77,13 @@ export function Review({ result, onCancel }: { result: ImportResult; onCancel: (
     <main class="import-page import-review">
       <header class="import-head">
         <h1>核对识别结果</h1>
-        <span class="import-source-name">{result.source.kind === 'docx' ? `Word 文件：${result.source.fileName ?? ''}` : '粘贴的文字'}</span>
+        <span class="import-source-name">
+          {result.source.kind === 'docx' ? `Word 文件：${result.source.fileName ?? ''}` : '粘贴的文字'}
+        </span>
       </header>
-      <p class="import-lead">尚未创建草稿。请对照右侧原文核对；标黄的为存疑、标红的为无法识别，相关格子已留空。核对后点「创建草稿」，或点「取消」放弃。</p>
+      <p class="import-lead">
+        尚未创建草稿。请对照右侧原文核对；标黄的为存疑、标红的为无法识别，相关格子已留空。核对后点「创建草稿」，或点「取消」放弃。
+      </p>
 
       <section class="import-fields" aria-label="识别出的报告信息">
         <label>
@@ -84,33 +92,63 @@ export function Review({ result, onCancel }: { result: ImportResult; onCancel: (
         </label>
         <label>
           <span>报告年度</span>
-          <input value={yearText} inputMode="numeric" size={6} onInput={(e) => { setYearText(e.currentTarget.value); setYearConfirmed(true); }} aria-invalid={!!yearProblem} />
+          <input
+            value={yearText}
+            inputMode="numeric"
+            size={6}
+            onInput={(e) => {
+              setYearText(e.currentTarget.value);
+              setYearConfirmed(true);
+            }}
+            aria-invalid={!!yearProblem}
+          />
         </label>
         <div class="import-format">
           <span>格式</span>
-          <strong>{format.id}版</strong>（{format.notice}，{result.found.formatFrom === 'tables' ? '按表格识别' : result.found.formatFrom === 'year' ? '按年度确定' : '未能识别，默认'}）
+          <strong>{format.id}版</strong>（{format.notice}，
+          {result.found.formatFrom === 'tables' ? '按表格识别' : result.found.formatFrom === 'year' ? '按年度确定' : '未能识别，默认'}）
         </div>
         {!result.found.year && (
           <label class="import-year-guess">
             <input type="checkbox" checked={yearConfirmed} onChange={(e) => setYearConfirmed(e.currentTarget.checked)} />
-            <span>{result.report.year}年这个年份是<strong>推测</strong>的（标题中没有年份），我已核对无误</span>
+            <span>
+              {result.report.year}年这个年份是<strong>推测</strong>的（标题中没有年份），我已核对无误
+            </span>
           </label>
         )}
-        {nameProblem && <p class="import-field-error" role="alert">{nameProblem}</p>}
-        {yearProblem && <p class="import-field-error" role="alert">{yearProblem}</p>}
+        {nameProblem && (
+          <p class="import-field-error" role="alert">
+            {nameProblem}
+          </p>
+        )}
+        {yearProblem && (
+          <p class="import-field-error" role="alert">
+            {yearProblem}
+          </p>
+        )}
         {!yearProblem && yearFormatId !== format.id && (
-          <p class="import-field-warning">注意：{year}年度的报告应使用{yearFormatId}版格式，而导入的表格是{format.id}版。草稿将保留{format.id}版表格。</p>
+          <p class="import-field-warning">
+            注意：{year}年度的报告应使用{yearFormatId}版格式，而导入的表格是{format.id}版。草稿将保留{format.id}版表格。
+          </p>
         )}
       </section>
 
       <section class="import-notes" aria-label="识别说明">
-        <h2>识别说明 <small>（错误 {counts.error}，存疑 {counts.doubt}，提示 {counts.info}；共读到 {result.found.cellsRead} 个表格数字格）</small></h2>
-        {notes.length === 0 ? <p>全部内容与法定格式一致，没有需要说明的地方。</p> : (
+        <h2>
+          识别说明{' '}
+          <small>
+            （错误 {counts.error}，存疑 {counts.doubt}，提示 {counts.info}；共读到 {result.found.cellsRead} 个表格数字格）
+          </small>
+        </h2>
+        {notes.length === 0 ? (
+          <p>全部内容与法定格式一致，没有需要说明的地方。</p>
+        ) : (
           <ul>
             {notes.map((n, i) => (
               <li key={i} class={`note-${n.level}`} data-level={n.level}>
                 <span class="note-level">{LEVEL_NAMES[n.level]}</span>
-                {n.message}{n.where ? <span class="note-where">（原文{n.where}）</span> : null}
+                {n.message}
+                {n.where ? <span class="note-where">（原文{n.where}）</span> : null}
               </li>
             ))}
           </ul>
@@ -118,13 +156,18 @@ export function Review({ result, onCancel }: { result: ImportResult; onCancel: (
       </section>
 
       <section class="import-findings" aria-label="原报告的勾稽问题">
-        <h2>原报告自身的勾稽问题 <small>（如实导入，未作修改；创建草稿后可在编辑器中修正）</small></h2>
+        <h2>
+          原报告自身的勾稽问题 <small>（如实导入，未作修改；创建草稿后可在编辑器中修正）</small>
+        </h2>
         {leftOut > 0 && <p class="import-hint">另有 {leftOut} 条检查涉及没有读到的格子，未列出：那些格子请先对照原文填写。</p>}
-        {findings.length === 0 ? <p>没有发现勾稽问题。</p> : (
+        {findings.length === 0 ? (
+          <p>没有发现勾稽问题。</p>
+        ) : (
           <ul>
             {findings.map((f, i) => (
               <li key={i} data-rule={f.rule} class={f.severity === 'error' ? 'note-error' : 'note-doubt'}>
-                <span class="note-level">{f.severity === 'error' ? '错误' : '提醒'}</span>{f.message}
+                <span class="note-level">{f.severity === 'error' ? '错误' : '提醒'}</span>
+                {f.message}
               </li>
             ))}
           </ul>
@@ -145,24 +188,44 @@ export function Review({ result, onCancel }: { result: ImportResult; onCancel: (
       {overLong.length > 0 && (
         <section class="import-trim" aria-label="超长的部分">
           <p class={trimmed ? 'import-hint' : 'import-error'}>
-            {overLong.map((k) => `「${SECTION_NAMES[k]}」有 ${result.report.texts[k].length} 个字`).join('，')}，超过每部分 {LIMITS.text} 字的上限，不能直接创建草稿。
-            {trimmed ? '已截短，只保留每部分的前 ' + LIMITS.text + ' 字。' : '可以截短后再创建草稿（超出部分不导入）。'}
+            {overLong.map((k) => `「${SECTION_NAMES[k]}」有 ${result.report.texts[k].length} 个字`).join('，')}，超过每部分 {LIMITS.text}{' '}
+            字的上限，不能直接创建草稿。
+            {trimmed ? `已截短，只保留每部分的前 ${LIMITS.text} 字。` : '可以截短后再创建草稿（超出部分不导入）。'}
           </p>
-          <button type="button" onClick={() => setTrimmed(!trimmed)}>{trimmed ? '恢复原文（不截短）' : '截短超长的部分'}</button>
+          <button type="button" onClick={() => setTrimmed(!trimmed)}>
+            {trimmed ? '恢复原文（不截短）' : '截短超长的部分'}
+          </button>
         </section>
       )}
-      {saveError && <p role="alert" class="import-error">{saveError}</p>}
+      {saveError && (
+        <p role="alert" class="import-error">
+          {saveError}
+        </p>
+      )}
       <div class="import-actions">
-        <button type="button" class="primary" onClick={create} disabled={saving || blocked}>创建草稿</button>
-        <button type="button" onClick={onCancel} disabled={saving}>取消</button>
+        <button type="button" class="primary" onClick={create} disabled={saving || blocked}>
+          创建草稿
+        </button>
+        <button type="button" onClick={onCancel} disabled={saving}>
+          取消
+        </button>
       </div>
     </main>
   );
 }
 
 const TEXT_KEYS = ['overview', 'problems', 'other'] as const;
-const SECTION_NAMES: Record<(typeof TEXT_KEYS)[number], string> = { overview: '一、总体情况', problems: '五、存在的主要问题及改进情况', other: '六、其他需要报告的事项' };
+const SECTION_NAMES: Record<(typeof TEXT_KEYS)[number], string> = {
+  overview: '一、总体情况',
+  problems: '五、存在的主要问题及改进情况',
+  other: '六、其他需要报告的事项',
+};
 
 function trimTexts(texts: Report['texts']): Report['texts'] {
-  return { ...texts, overview: texts.overview.slice(0, LIMITS.text), problems: texts.problems.slice(0, LIMITS.text), other: texts.other.slice(0, LIMITS.text) };
+  return {
+    ...texts,
+    overview: texts.overview.slice(0, LIMITS.text),
+    problems: texts.problems.slice(0, LIMITS.text),
+    other: texts.other.slice(0, LIMITS.text),
+  };
 }

@@ -12,7 +12,13 @@ export interface BlockCell {
 }
 
 export type Block =
-  | { type: 'paragraph'; text: string; /** 1-based source line (text sources) */ line?: number; /** PDF page */ page?: number; /** set in from the margin (a first line) */ indent?: boolean }
+  | {
+      type: 'paragraph';
+      text: string /** 1-based source line (text sources) */;
+      line?: number /** PDF page */;
+      page?: number /** set in from the margin (a first line) */;
+      indent?: boolean;
+    }
   | { type: 'table'; rows: BlockCell[][] };
 
 export type SourceKind = 'docx' | 'text' | 'html' | 'pdf' | 'odt';

@@ -18,10 +18,17 @@ const startsWith = (data: Uint8Array, bytes: number[]) => bytes.every((b, i) => 
 export function readDocx(data: Uint8Array): DocxRead {
   if (data.length === 0) return { ok: false, message: '文件是空的（0 字节），请选择年度报告的 Word 文件（.docx）。' };
   if (data.length > MAX_FILE_BYTES) {
-    return { ok: false, message: `文件太大（${(data.length / 1024 / 1024).toFixed(1)} MB），超过 20 MB，不像是年度报告。请选择年度报告的 Word 文件（.docx）。` };
+    return {
+      ok: false,
+      message: `文件太大（${(data.length / 1024 / 1024).toFixed(1)} MB），超过 20 MB，不像是年度报告。请选择年度报告的 Word 文件（.docx）。`,
+    };
   }
   if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    return { ok: false, message: '这是旧版 Word 文件（.doc），无法直接读取。请在 Word 或 WPS 中打开，“另存为”Word 文档（.docx）后再导入；也可以全选复制文字，粘贴到下面的文本框。' };
+    return {
+      ok: false,
+      message:
+        '这是旧版 Word 文件（.doc），无法直接读取。请在 Word 或 WPS 中打开，“另存为”Word 文档（.docx）后再导入；也可以全选复制文字，粘贴到下面的文本框。',
+    };
   }
   if (startsWith(data, [0x25, 0x50, 0x44, 0x46])) {
     return { ok: false, message: '这是 PDF 文件，却用了 Word 文件的名字。请把文件名改为以 .pdf 结尾后再导入。' };
@@ -48,14 +55,22 @@ export function readDocx(data: Uint8Array): DocxRead {
   }
   if (tooLarge) return { ok: false, message: '文档正文过大，不像是年度报告，已停止读取。' };
   if (!xmlBytes) {
-    return { ok: false, message: '这个压缩文件里没有 Word 正文（word/document.xml），不是 Word 文档（.docx）。请选择年度报告的 .docx 文件。' };
+    return {
+      ok: false,
+      message: '这个压缩文件里没有 Word 正文（word/document.xml），不是 Word 文档（.docx）。请选择年度报告的 .docx 文件。',
+    };
   }
   let root: Element;
   try {
     root = parseXml(new TextDecoder('utf-8').decode(xmlBytes));
   } catch (e) {
     if (e instanceof XmlRefused) {
-      return { ok: false, message: e.message.startsWith('XML') ? `Word 文件的正文无法解析（${e.message}）。请在 Word 或 WPS 中打开后重新保存为 .docx 再试。` : e.message };
+      return {
+        ok: false,
+        message: e.message.startsWith('XML')
+          ? `Word 文件的正文无法解析（${e.message}）。请在 Word 或 WPS 中打开后重新保存为 .docx 再试。`
+          : e.message,
+      };
     }
     throw e;
   }
@@ -65,10 +80,15 @@ export function readDocx(data: Uint8Array): DocxRead {
   const body = childElements(root).find((e) => e.local === 'body');
   const blocks: Block[] = [];
   if (body) collectBlocks(body, blocks);
-  if (blocks.length > MAX_BLOCKS) return { ok: false, message: `文档有 ${blocks.length} 个段落和表格，远多于年度报告，不像是年度报告，已停止读取。` };
+  if (blocks.length > MAX_BLOCKS)
+    return { ok: false, message: `文档有 ${blocks.length} 个段落和表格，远多于年度报告，不像是年度报告，已停止读取。` };
   const tables = blocks.filter((b) => b.type === 'table').length;
   if (tables === 0) {
-    return { ok: false, message: '这份 Word 文档里没有表格，读不出年度报告的统计表（二、三、四）。如果表格是图片，请手工填写；也可以复制报告文字粘贴到下面的文本框。' };
+    return {
+      ok: false,
+      message:
+        '这份 Word 文档里没有表格，读不出年度报告的统计表（二、三、四）。如果表格是图片，请手工填写；也可以复制报告文字粘贴到下面的文本框。',
+    };
   }
   return { ok: true, blocks, tables };
 }
@@ -91,12 +111,27 @@ function paragraphText(p: Element): string {
   const walk = (el: Element) => {
     for (const child of childElements(el)) {
       switch (child.local) {
-        case 't': text += textOf(child); break;
-        case 'tab': if (el.local === 'r') text += '\t'; break; // w:tab in w:pPr/w:tabs is a tab stop, not text
-        case 'br': case 'cr': text += '\n'; break;
-        case 'noBreakHyphen': text += '-'; break;
-        case 'del': case 'pPr': case 'rPr': case 'instrText': case 'delText': break;
-        default: walk(child);
+        case 't':
+          text += textOf(child);
+          break;
+        case 'tab':
+          if (el.local === 'r') text += '\t';
+          break; // w:tab in w:pPr/w:tabs is a tab stop, not text
+        case 'br':
+        case 'cr':
+          text += '\n';
+          break;
+        case 'noBreakHyphen':
+          text += '-';
+          break;
+        case 'del':
+        case 'pPr':
+        case 'rPr':
+        case 'instrText':
+        case 'delText':
+          break;
+        default:
+          walk(child);
       }
     }
   };
@@ -111,27 +146,29 @@ function tableRows(tbl: Element): BlockCell[][] {
   const cellElements = (el: Element): Element[] =>
     childElements(el).flatMap((c) => (c.local === 'tc' ? [c] : c.local === 'sdt' || c.local === 'sdtContent' ? cellElements(c) : []));
   for (const tr of rowElements(tbl)) {
-    rows.push(cellElements(tr).map((tc) => {
-      const pr = childElements(tc).find((c) => c.local === 'tcPr');
-      const props = pr ? childElements(pr) : [];
-      const gridSpan = props.find((c) => c.local === 'gridSpan');
-      const vMerge = props.find((c) => c.local === 'vMerge');
-      const paragraphs: string[] = [];
-      const gather = (el: Element) => {
-        for (const c of childElements(el)) {
-          if (c.local === 'p') paragraphs.push(paragraphText(c));
-          else if (c.local === 'tbl' || c.local === 'sdt' || c.local === 'sdtContent') gather(c);
-          else if (c.local === 'tr' || c.local === 'tc') gather(c);
-        }
-      };
-      gather(tc);
-      const span = Number(gridSpan ? wAttr(gridSpan, 'val') : 1);
-      return {
-        text: paragraphs.join('\n'),
-        span: Number.isInteger(span) && span > 0 ? span : 1,
-        vMerge: vMerge ? (wAttr(vMerge, 'val') === 'restart' ? 'restart' : 'continue') : null,
-      };
-    }));
+    rows.push(
+      cellElements(tr).map((tc) => {
+        const pr = childElements(tc).find((c) => c.local === 'tcPr');
+        const props = pr ? childElements(pr) : [];
+        const gridSpan = props.find((c) => c.local === 'gridSpan');
+        const vMerge = props.find((c) => c.local === 'vMerge');
+        const paragraphs: string[] = [];
+        const gather = (el: Element) => {
+          for (const c of childElements(el)) {
+            if (c.local === 'p') paragraphs.push(paragraphText(c));
+            else if (c.local === 'tbl' || c.local === 'sdt' || c.local === 'sdtContent') gather(c);
+            else if (c.local === 'tr' || c.local === 'tc') gather(c);
+          }
+        };
+        gather(tc);
+        const span = Number(gridSpan ? wAttr(gridSpan, 'val') : 1);
+        return {
+          text: paragraphs.join('\n'),
+          span: Number.isInteger(span) && span > 0 ? span : 1,
+          vMerge: vMerge ? (wAttr(vMerge, 'val') === 'restart' ? 'restart' : 'continue') : null,
+        };
+      }),
+    );
   }
   return rows;
 }

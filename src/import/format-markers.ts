@@ -11,7 +11,8 @@ function formatMarkers(): Record<FormatId, Set<string>> {
   if (markerCache) return markerCache;
   const labelsOf = (f: FormatDef) => {
     const set = new Set<string>();
-    for (const t of Object.values(f.tables)) for (const row of t.rows) for (const c of row) if (c.type !== 'value') set.add(normaliseLabel(c.text));
+    for (const t of Object.values(f.tables))
+      for (const row of t.rows) for (const c of row) if (c.type !== 'value') set.add(normaliseLabel(c.text));
     return set;
   };
   const a = labelsOf(FORMATS['2019']);

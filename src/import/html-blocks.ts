@@ -3,7 +3,27 @@
 import { htmlTableGrids } from '../table-input/html-grid';
 import type { Block } from './blocks';
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'CENTER']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'TR',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'BLOCKQUOTE',
+  'PRE',
+  'TD',
+  'TH',
+  'CENTER',
+]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'OBJECT', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
 export function htmlToBlocks(html: string): Block[] {
@@ -13,7 +33,8 @@ export function htmlToBlocks(html: string): Block[] {
   const blocks: Block[] = [];
   let line = '';
   const flush = () => {
-    for (const part of line.split('\n')) if (part.replace(/\s+/g, '') !== '') blocks.push({ type: 'paragraph', text: part.replace(/[ \t\u00a0]+/g, ' ').trim() });
+    for (const part of line.split('\n'))
+      if (part.replace(/\s+/g, '') !== '') blocks.push({ type: 'paragraph', text: part.replace(/[ \t\u00a0]+/g, ' ').trim() });
     line = '';
   };
   const walk = (node: Node) => {

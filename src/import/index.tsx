@@ -14,7 +14,6 @@ export type { ImportNote, ImportResult } from './recognise';
 /** The same bound the reader applies, checked before reading the file at all. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-
 /** No report at all: nothing of the title, the headings or the tables was found. */
 function looksLikeNoReport(result: ImportResult): boolean {
   return !result.found.year && !result.found.agencyName && result.found.sections.length === 0 && result.found.cellsRead === 0;
@@ -30,9 +29,11 @@ export function ImportPage() {
 
   const accept = (r: ImportResult) => {
     if (looksLikeNoReport(r)) {
-      setError(r.source.kind !== 'text'
-        ? '没有在这份文件中识别出政府信息公开工作年度报告（标题、六个部分的标题和统计表都没有找到）。请确认选择的是年度报告。'
-        : '没有在粘贴的文字中识别出政府信息公开工作年度报告（标题、六个部分的标题和统计表都没有找到）。请复制报告全文后再试。');
+      setError(
+        r.source.kind !== 'text'
+          ? '没有在这份文件中识别出政府信息公开工作年度报告（标题、六个部分的标题和统计表都没有找到）。请确认选择的是年度报告。'
+          : '没有在粘贴的文字中识别出政府信息公开工作年度报告（标题、六个部分的标题和统计表都没有找到）。请复制报告全文后再试。',
+      );
       return;
     }
     setError('');
@@ -46,7 +47,9 @@ export function ImportPage() {
     if (!file) return;
     setError('');
     if (file.size > MAX_FILE_BYTES) {
-      setError(`文件“${file.name}”太大（${(file.size / 1024 / 1024).toFixed(1)} MB），超过 20 MB，不像是年度报告。请选择年度报告的 Word 文件（.docx）。`);
+      setError(
+        `文件“${file.name}”太大（${(file.size / 1024 / 1024).toFixed(1)} MB），超过 20 MB，不像是年度报告。请选择年度报告的 Word 文件（.docx）。`,
+      );
       return;
     }
     if (file.size === 0) {
@@ -107,7 +110,9 @@ export function ImportPage() {
         <h1>导入已发布的年度报告</h1>
         <a href="#/">返回首页</a>
       </header>
-      <p class="import-lead">导入上一年已经发布的年度报告，识别出单位、年度、各部分文字和表格数字；核对无误后再创建草稿。导入不会改动已有的草稿。</p>
+      <p class="import-lead">
+        导入上一年已经发布的年度报告，识别出单位、年度、各部分文字和表格数字；核对无误后再创建草稿。导入不会改动已有的草稿。
+      </p>
       <section class="import-box">
         <h2>从文件导入</h2>
         <label class="import-file">
@@ -121,7 +126,12 @@ export function ImportPage() {
         </label>
         {busy && (
           <p role="status" class="import-busy">
-            正在读取…{job && <button type="button" onClick={() => job.cancel()}>取消</button>}
+            正在读取…
+            {job && (
+              <button type="button" onClick={() => job.cancel()}>
+                取消
+              </button>
+            )}
           </p>
         )}
       </section>
@@ -136,10 +146,17 @@ export function ImportPage() {
           onPaste={onPaste}
           placeholder="例如：某某局2024年政府信息公开工作年度报告……"
         />
-        <div><button type="button" onClick={onText}>识别粘贴的文字</button></div>
+        <div>
+          <button type="button" onClick={onText}>
+            识别粘贴的文字
+          </button>
+        </div>
       </section>
-      {error && <p role="alert" class="import-error">{error}</p>}
+      {error && (
+        <p role="alert" class="import-error">
+          {error}
+        </p>
+      )}
     </main>
   );
 }
-

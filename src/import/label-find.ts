@@ -31,7 +31,13 @@ export function findLabel(tokens: Token[], label: string, from: number, to: numb
     if (isValueText(t.text)) continue;
     const own = normaliseLabel(t.text);
     // 「第二十条第（一）项信息内容…规章」 then 「007」: the row label ends a run of glued text.
-    if (options.row && wanted.length >= 2 && own.length <= wanted.length + 60 && own.endsWith(wanted) && !hasValueDigits(own.slice(0, -wanted.length))) {
+    if (
+      options.row &&
+      wanted.length >= 2 &&
+      own.length <= wanted.length + 60 &&
+      own.endsWith(wanted) &&
+      !hasValueDigits(own.slice(0, -wanted.length))
+    ) {
       return { start: i, end: i };
     }
     if (t.row !== null || !wanted.startsWith(own)) continue;

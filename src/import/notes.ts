@@ -20,7 +20,12 @@ export interface ImportNote {
 export interface ImportResult {
   report: Report;
   notes: ImportNote[];
-  source: { kind: SourceKind; fileName?: string; blocks: Block[]; /** The source's own lines (text and PDF), as the notes number them. */ lines?: string[] };
+  source: {
+    kind: SourceKind;
+    fileName?: string;
+    blocks: Block[] /** The source's own lines (text and PDF), as the notes number them. */;
+    lines?: string[];
+  };
   /** What was found, for the review screen and for refusing input that is no report at all. */
   found: {
     agencyName: boolean;

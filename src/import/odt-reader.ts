@@ -20,7 +20,11 @@ export function readOdt(data: Uint8Array): DocxRead {
     return { ok: false, message: '文件已损坏或不完整，无法解压读取。请在 WPS 或 LibreOffice 中打开，另存为 Word 文档（.docx）后再导入。' };
   }
   if (tooLarge) return { ok: false, message: '文档正文过大，不像是年度报告，已停止读取。' };
-  if (!xmlBytes) return { ok: false, message: '这个文件里没有 OpenDocument 正文（content.xml）。请在 WPS 或 LibreOffice 中打开，另存为 Word 文档（.docx）后再导入。' };
+  if (!xmlBytes)
+    return {
+      ok: false,
+      message: '这个文件里没有 OpenDocument 正文（content.xml）。请在 WPS 或 LibreOffice 中打开，另存为 Word 文档（.docx）后再导入。',
+    };
   let root: XmlElement;
   try {
     root = parseXml(new TextDecoder('utf-8').decode(xmlBytes));
@@ -33,7 +37,8 @@ export function readOdt(data: Uint8Array): DocxRead {
   if (text) collect(text, blocks);
   if (blocks.length > MAX_BLOCKS) return { ok: false, message: '文档的段落和表格远多于年度报告，已停止读取。' };
   const tables = blocks.filter((b) => b.type === 'table').length;
-  if (tables === 0) return { ok: false, message: '这份文档里没有表格，读不出年度报告的统计表（二、三、四）。也可以复制报告文字粘贴到下面的文本框。' };
+  if (tables === 0)
+    return { ok: false, message: '这份文档里没有表格，读不出年度报告的统计表（二、三、四）。也可以复制报告文字粘贴到下面的文本框。' };
   return { ok: true, blocks, tables };
 }
 
@@ -80,7 +85,10 @@ function rowCells(row: XmlElement): BlockCell[] {
       else cells.push({ text: '', span: 1, vMerge: 'continue' }); // covered from above
     } else if (c.local === 'table-cell') {
       const span = Math.max(1, Math.min(Number(c.attrs['table:number-columns-spanned'] ?? 1) || 1, 64));
-      const text = elements(c).filter((p) => p.local === 'p' || p.local === 'h').map(paragraphText).join('\n');
+      const text = elements(c)
+        .filter((p) => p.local === 'p' || p.local === 'h')
+        .map(paragraphText)
+        .join('\n');
       cells.push({ text, span, vMerge: Number(c.attrs['table:number-rows-spanned'] ?? 1) > 1 ? 'restart' : null });
       skip = span - 1;
     }

@@ -36,7 +36,9 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
         const split = splitTrailingValues(piece);
         const glued = split ? null : splitGlued(piece);
         if (split) for (const part of split) tokens.push({ text: part, block: b, row: null, where: whereOf(b), used: false });
-        else if (glued) for (const part of glued) tokens.push({ text: part.text, block: b, row: null, where: whereOf(b), used: false, glued: part.glued });
+        else if (glued)
+          for (const part of glued)
+            tokens.push({ text: part.text, block: b, row: null, where: whereOf(b), used: false, glued: part.glued });
         else tokens.push({ text: piece, block: b, row: null, where: whereOf(b), used: false });
       }
     } else {
@@ -62,7 +64,9 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
       headings.push({ section: s, block: b, rest: hit.rest });
       if (hit.variant) {
         note({
-          level: 'info', field: sectionDefs[s]!.id, where: whereOf(b),
+          level: 'info',
+          field: sectionDefs[s]!.id,
+          where: whereOf(b),
           message: `标题「${block.text.trim()}」与法定格式「${sectionDefs[s]!.heading}」不一致，已按「${sectionDefs[s]!.heading}」识别。`,
         });
       }
@@ -117,7 +121,8 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
   }
   if (year !== null && year >= 2019 && formatFrom === 'tables' && formatForYear(year).id !== format.id) {
     note({
-      level: 'doubt', field: 'format',
+      level: 'doubt',
+      field: 'format',
       message: `表格用的是${format.id}版格式（${format.notice}），但${year}年度的报告应使用${formatForYear(year).id}版格式。已按表格的${format.id}版读取。`,
     });
   }
@@ -138,8 +143,8 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
   const overviewBlock = headingOf(0)?.block ?? -1;
   const firstTableAfterOverview = blocks.findIndex((b, i) => i > overviewBlock && b.type === 'table');
   const zoneStartBlock = Math.min(
-    tableSectionIndexes.map((s) => headingOf(s)?.block).find((b) => b !== undefined)
-      ?? (headingOf(0) ? nextHeadingBlock(headings, 0, blocks.length) : firstHeadingBlock),
+    tableSectionIndexes.map((s) => headingOf(s)?.block).find((b) => b !== undefined) ??
+      (headingOf(0) ? nextHeadingBlock(headings, 0, blocks.length) : firstHeadingBlock),
     firstTableAfterOverview === -1 ? blocks.length : firstTableAfterOverview,
   );
   const zoneEndBlock = [4, 5].map((s) => headingOf(s)?.block).find((b) => b !== undefined) ?? blocks.length;
@@ -172,7 +177,8 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
     const heading = s >= 0 ? `「${sectionDefs[s]!.heading}」中` : '';
     const digits = /\d/.test(text);
     note({
-      level: digits ? 'doubt' : 'info', where: group[0]!.where,
+      level: digits ? 'doubt' : 'info',
+      where: group[0]!.where,
       message: digits
         ? `${heading}这段内容不属于法定表格，含有数字但未导入：「${clip(text)}」。请核对是否有数字没有读到。`
         : `${heading}表格以外的文字未导入：「${clip(text)}」。`,
@@ -181,7 +187,11 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
 
   // ---- the text sections 一、五、六
   const found: SectionId[] = headings.map((h) => sectionDefs[h.section]!.id);
-  const textSections: [number, 'overview' | 'problems' | 'other'][] = [[0, 'overview'], [4, 'problems'], [5, 'other']];
+  const textSections: [number, 'overview' | 'problems' | 'other'][] = [
+    [0, 'overview'],
+    [4, 'problems'],
+    [5, 'other'],
+  ];
   for (const [s, key] of textSections) {
     const h = headingOf(s);
     if (!h) {
@@ -189,10 +199,14 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
       continue;
     }
     // 一 ends where the tables begin, even when the heading 二 is missing.
-    const end = Math.min(nextHeadingBlock(headings, s, blocks.length), s === 0 && zoneStartBlock > h.block ? zoneStartBlock : blocks.length);
+    const end = Math.min(
+      nextHeadingBlock(headings, s, blocks.length),
+      s === 0 && zoneStartBlock > h.block ? zoneStartBlock : blocks.length,
+    );
     const { paragraphs, droppedTable } = sectionParagraphs(blocks, h.block + 1, end, (b) => excluded.has(b));
     if (h.rest.trim()) paragraphs.unshift(h.rest.trim());
-    if (droppedTable) note({ level: 'info', field: sectionDefs[s]!.id, message: `「${sectionDefs[s]!.heading}」中的表格不属于法定表格，未导入。` });
+    if (droppedTable)
+      note({ level: 'info', field: sectionDefs[s]!.id, message: `「${sectionDefs[s]!.heading}」中的表格不属于法定表格，未导入。` });
     if (s === 0 && titleInfo.preamble.length > 0) {
       paragraphs.unshift(...titleInfo.preamble);
       note({ level: 'info', field: 'overview', message: '标题与「一、总体情况」之间的一段文字（导语）已放在“总体情况”的开头，请核对。' });
@@ -203,7 +217,8 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
 
   if (signature || dateWritten) {
     note({
-      level: 'info', field: 'signature',
+      level: 'info',
+      field: 'signature',
       message: `文末的${signature ? `署名「${signature}」` : ''}${signature && dateWritten ? '和' : ''}${dateWritten ? `成文日期「${chineseDate(dateWritten)}」` : ''}已识别。`,
     });
   }
@@ -233,8 +248,10 @@ function blockPlaces(blocks: Block[]): (b: number, r?: number, c?: number) => st
   for (const b of blocks) ordinal.push(b.type === 'paragraph' ? ++paragraphs : ++tables);
   return (b, r, c) => {
     const block = blocks[b];
-    if (block?.type === 'table') return `第${ordinal[b]}个表格${r !== undefined ? `第${r + 1}行` : ''}${c !== undefined ? `第${c + 1}格` : ''}`;
-    if (block?.line !== undefined) return `${block.page !== undefined ? `第${block.page}页` : ''}第${block.line}行「${clip(block.text.replace(/\t+/g, ' ').trim(), 40)}」`;
+    if (block?.type === 'table')
+      return `第${ordinal[b]}个表格${r !== undefined ? `第${r + 1}行` : ''}${c !== undefined ? `第${c + 1}格` : ''}`;
+    if (block?.line !== undefined)
+      return `${block.page !== undefined ? `第${block.page}页` : ''}第${block.line}行「${clip(block.text.replace(/\t+/g, ' ').trim(), 40)}」`;
     return `第${ordinal[b]}段`;
   };
 }

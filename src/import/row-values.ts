@@ -44,7 +44,11 @@ export function collectRowValues(tokens: Token[], start: number, defs: ValueCell
       }
       if (!isValueText(t.text)) break;
       if (t.block !== lineBlock && lines === 1 && pieces.filter((p) => p !== '').length >= defs.length) break;
-      if (t.block !== lineBlock) while (pieces.length > 0 && pieces[pieces.length - 1] === '') { pieces.pop(); from.pop(); }
+      if (t.block !== lineBlock)
+        while (pieces.length > 0 && pieces[pieces.length - 1] === '') {
+          pieces.pop();
+          from.pop();
+        }
       if (t.block !== lineBlock || lines === 0) lines++;
       lineBlock = t.block;
       t.used = true;
@@ -56,8 +60,14 @@ export function collectRowValues(tokens: Token[], start: number, defs: ValueCell
     while (i > start && isEmpty(tokens[i - 1]!.text)) i--;
   }
   // Surplus empties: covered cells of a merged label (web grids) lead, a trailing tab ends a line.
-  while (pieces.length > defs.length && pieces[0] === '') { pieces.shift(); from.shift(); }
-  while (pieces.length > defs.length && pieces[pieces.length - 1] === '') { pieces.pop(); from.pop(); }
+  while (pieces.length > defs.length && pieces[0] === '') {
+    pieces.shift();
+    from.shift();
+  }
+  while (pieces.length > defs.length && pieces[pieces.length - 1] === '') {
+    pieces.pop();
+    from.pop();
+  }
   return { pieces, from, end: i };
 }
 

@@ -22,25 +22,41 @@ export function runImport(request: DocumentRequest, timeLimitMs = IMPORT_TIME_LI
   if (!worker) {
     // Statically imported: a lazily loaded reader would split the import page into more chunks the entry must list.
     let cancelled = false;
-    const done = new Promise<ImportOutcome>((resolve) => setTimeout(() => resolve(cancelled ? cancelledOutcome() : readDocument(request)), 0));
-    return { done, cancel: () => { cancelled = true; } };
+    const done = new Promise<ImportOutcome>((resolve) =>
+      setTimeout(() => resolve(cancelled ? cancelledOutcome() : readDocument(request)), 0),
+    );
+    return {
+      done,
+      cancel: () => {
+        cancelled = true;
+      },
+    };
   }
   const w = worker;
   let finish: (o: ImportOutcome) => void = () => {};
-  const done = new Promise<ImportOutcome>((resolve) => { finish = resolve; });
+  const done = new Promise<ImportOutcome>((resolve) => {
+    finish = resolve;
+  });
   const end = (outcome: ImportOutcome) => {
     clearTimeout(timer);
     w.terminate();
     finish(outcome);
   };
-  const timer = setTimeout(() => end({
-    ok: false,
-    message: `读取“${request.name}”超过 ${Math.round(timeLimitMs / 1000)} 秒仍未完成，已停止。这个文件不像是年度报告（可能过大或已损坏）；可以在 Word 或 WPS 中打开后另存为 .docx 再试，或复制文字粘贴到下面的文本框。`,
-  }), timeLimitMs);
+  const timer = setTimeout(
+    () =>
+      end({
+        ok: false,
+        message: `读取“${request.name}”超过 ${Math.round(timeLimitMs / 1000)} 秒仍未完成，已停止。这个文件不像是年度报告（可能过大或已损坏）；可以在 Word 或 WPS 中打开后另存为 .docx 再试，或复制文字粘贴到下面的文本框。`,
+      }),
+    timeLimitMs,
+  );
   w.onmessage = (e: MessageEvent<ImportOutcome>) => end(e.data);
   w.onerror = (e) => {
     e.preventDefault();
-    end({ ok: false, message: `读取“${request.name}”时出错：${e.message || '读取程序意外停止'}。可以在 Word 或 WPS 中打开后另存为 .docx 再试。` });
+    end({
+      ok: false,
+      message: `读取“${request.name}”时出错：${e.message || '读取程序意外停止'}。可以在 Word 或 WPS 中打开后另存为 .docx 再试。`,
+    });
   };
   w.postMessage(request, [request.bytes]);
   return { done, cancel: () => end(cancelledOutcome()) };

@@ -17,7 +17,6 @@ export interface Token {
   glued?: boolean;
 }
 
-
 /** Walks the expected label sequence of each table over the tokens with one cursor, reading the values after each row label. */
 export class TableWalker {
   private cursor = 0;
@@ -43,7 +42,9 @@ export class TableWalker {
     let headerLabels = 0;
     for (const row of table.rows) {
       const labels = row.filter((c): c is Extract<TableCell, { type: 'label' | 'block' | 'note' }> => c.type !== 'value');
-      const values = row.filter((c): c is Extract<TableCell, { type: 'value' }> => c.type === 'value').map((c) => this.format.cellsByKey.get(c.key)!);
+      const values = row
+        .filter((c): c is Extract<TableCell, { type: 'value' }> => c.type === 'value')
+        .map((c) => this.format.cellsByKey.get(c.key)!);
       if (values.length === 0) {
         // A header or block row: its labels right ahead of the cursor, if they are there.
         for (const label of labels) {
@@ -61,7 +62,8 @@ export class TableWalker {
         const at = find(rowLabel.text, this.cursor, this.tokens.length, true);
         if (!at) {
           this.note({
-            level: 'doubt', cells: values.map((v) => v.key),
+            level: 'doubt',
+            cells: values.map((v) => v.key),
             message: `未能读到「${values[0]!.rowLabel}」这一行（原文可能写法不同或被拆散），该行留空，请对照原文填写。`,
           });
           continue;
@@ -73,18 +75,31 @@ export class TableWalker {
         }
         this.take(at, rowLabel.text);
         const labelBlock = this.tokens[at.end]!.block;
-        const above = at.valuesAt === undefined && this.tokens[at.end]!.row === null && !valuesFollow(this.tokens, at.end, this.tokens.length)
-          ? valuesAbove(this.tokens, at.start, fragment) : undefined;
+        const above =
+          at.valuesAt === undefined && this.tokens[at.end]!.row === null && !valuesFollow(this.tokens, at.end, this.tokens.length)
+            ? valuesAbove(this.tokens, at.start, fragment)
+            : undefined;
         if (above !== undefined) at.valuesAt = above;
         if (at.valuesAt !== undefined) this.readValues(at.valuesAt, values, null, this.tokens[at.valuesAt]!.block);
         else this.readValues(at.end + 1, values, this.tokens[at.end]!.row, labelBlock);
       } else {
         // 表四: the value row has no label of its own; its values follow the header.
         if (headerLabels > 0 && headerSeen === 0) {
-          this.note({ level: 'doubt', cells: values.map((v) => v.key), message: `没有找到「${table.caption}」的表头，下面读到的数字请逐一核对。` });
+          this.note({
+            level: 'doubt',
+            cells: values.map((v) => v.key),
+            message: `没有找到「${table.caption}」的表头，下面读到的数字请逐一核对。`,
+          });
         }
         let start = this.cursor;
-        while (start < this.tokens.length && (isEmpty(this.tokens[start]!.text) || (this.tokens[start]!.row === null && !isValueText(this.tokens[start]!.text) && this.tokens[start]!.text.trim().split(/\s+/).every(fragment)))) start++;
+        while (
+          start < this.tokens.length &&
+          (isEmpty(this.tokens[start]!.text) ||
+            (this.tokens[start]!.row === null &&
+              !isValueText(this.tokens[start]!.text) &&
+              this.tokens[start]!.text.trim().split(/\s+/).every(fragment)))
+        )
+          start++;
         if (start >= this.tokens.length || !isValueText(this.tokens[start]!.text)) {
           this.note({ level: 'doubt', cells: values.map((v) => v.key), message: `没有读到「${table.caption}」的数字，该表留空。` });
           continue;
@@ -126,11 +141,17 @@ export class TableWalker {
   private reportVariants(table: TableDef): void {
     const list = this.variants.splice(0);
     if (list.length <= 3) {
-      for (const v of list) this.note({ level: 'info', where: v.where, message: `表格中的「${v.found}」与法定格式「${v.label}」写法不同，已按「${v.label}」识别。` });
+      for (const v of list)
+        this.note({
+          level: 'info',
+          where: v.where,
+          message: `表格中的「${v.found}」与法定格式「${v.label}」写法不同，已按「${v.label}」识别。`,
+        });
       return;
     }
     this.note({
-      level: 'info', where: list[0]!.where,
+      level: 'info',
+      where: list[0]!.where,
       message: `「${table.caption}」的表格中有 ${list.length} 处写法与法定格式不同，均已按法定格式识别：${list.map((v) => `「${v.found}」→「${v.label}」`).join('；')}。`,
     });
   }
@@ -147,8 +168,13 @@ export class TableWalker {
     }
     const glued = this.tokens[from[0]!]!.glued ? splitGluedDigits(pieces, defs.length) : null;
     if (glued) {
-      this.note({ level: 'info', where, cells, message: `「${rowName}」的数字与文字连在一起（${pieces[0]}），每格一位数，已拆成 ${glued.join(' ')}，请核对。` });
-      defs.forEach((def, k) => this.put(def, glued[k]!));
+      this.note({
+        level: 'info',
+        where,
+        cells,
+        message: `「${rowName}」的数字与文字连在一起（${pieces[0]}），每格一位数，已拆成 ${glued.join(' ')}，请核对。`,
+      });
+      for (const [k, def] of defs.entries()) this.put(def, glued[k]!);
       return;
     }
     const lastDef = defs[defs.length - 1]!;
@@ -156,7 +182,11 @@ export class TableWalker {
       // 3269⏎7 under a row's numbers: one total wrapped in a narrow cell, taken only when it then equals the parts' sum.
       const [a, b] = pieces.slice(-2) as [string, string];
       if (sumOfParts(pieces.slice(0, -2)) === a + b) {
-        this.note({ level: 'info', where, message: `「${lastDef.ariaLabel}」「${a}」「${b}」分在两行，合起来 ${a + b} 与各项之和相符，已按 ${a + b} 读取。` });
+        this.note({
+          level: 'info',
+          where,
+          message: `「${lastDef.ariaLabel}」「${a}」「${b}」分在两行，合起来 ${a + b} 与各项之和相符，已按 ${a + b} 读取。`,
+        });
         pieces.splice(-2, 2, a + b);
         from.pop();
       }
@@ -164,22 +194,32 @@ export class TableWalker {
     if (pieces.length !== defs.length) {
       const together = this.tokens[from[0]!]!.glued ? '数字连在一起，' : '';
       this.note({
-        level: 'doubt', where, cells,
+        level: 'doubt',
+        where,
+        cells,
         message: `「${rowName}」这一行应有 ${defs.length} 个数，读到 ${pieces.length} 个（${clip(pieces.join(' '), 60)}），${together}无法确定各数对应哪一格，该行留空，请手工填写。`,
       });
       return;
     }
     const lineOf = (k: number) => this.tokens[from[k]!]!.block;
-    const aloneBelow = pieces.length > 2 && lineOf(pieces.length - 1) !== lineOf(pieces.length - 2) && pieces.slice(0, -1).every((_, k) => lineOf(k) === lineOf(0));
+    const aloneBelow =
+      pieces.length > 2 &&
+      lineOf(pieces.length - 1) !== lineOf(pieces.length - 2) &&
+      pieces.slice(0, -1).every((_, k) => lineOf(k) === lineOf(0));
     if (row === null && lastDef.kind === 'total' && aloneBelow) {
       // A total on a line of its own: a number wrapped in a narrow cell (3269⏎7) must not become 7.
       const total = this.wrappedTotal(pieces, start, where);
       if (total === null) {
-        this.note({ level: 'doubt', where, cells: [lastDef.key], message: `「${lastDef.ariaLabel}」的数字不在这一行的其他数字旁边（读到「${pieces[pieces.length - 1]}」），可能被折行，已留空，请核对。` });
+        this.note({
+          level: 'doubt',
+          where,
+          cells: [lastDef.key],
+          message: `「${lastDef.ariaLabel}」的数字不在这一行的其他数字旁边（读到「${pieces[pieces.length - 1]}」），可能被折行，已留空，请核对。`,
+        });
         pieces[pieces.length - 1] = '';
       } else pieces[pieces.length - 1] = total;
     }
-    defs.forEach((def, k) => this.put(def, pieces[k]!));
+    for (const [k, def] of defs.entries()) this.put(def, pieces[k]!);
   }
 
   /** The row's total when it agrees with its parts, perhaps joined with an unused number just above the label. */
@@ -193,7 +233,11 @@ export class TableWalker {
       if (t.used || isEmpty(t.text) || !/^\d+$/.test(t.text.trim())) continue;
       if (t.text.trim() + last === sum) {
         t.used = true;
-        this.note({ level: 'info', where, message: `总计「${t.text.trim()}」「${last}」分在两行，合起来 ${sum} 与各项之和相符，已按 ${sum} 读取。` });
+        this.note({
+          level: 'info',
+          where,
+          message: `总计「${t.text.trim()}」「${last}」分在两行，合起来 ${sum} 与各项之和相符，已按 ${sum} 读取。`,
+        });
         return sum;
       }
     }
@@ -205,7 +249,13 @@ export class TableWalker {
     for (let i = from; i < this.cursor; i++) {
       const t = this.tokens[i]!;
       if (t.used || isEmpty(t.text) || /\d/.test(t.text)) continue;
-      if (t.text.trim().split(/\s+/).every((part) => labels.some((l) => l.includes(normaliseLabel(part))))) t.used = true;
+      if (
+        t.text
+          .trim()
+          .split(/\s+/)
+          .every((part) => labels.some((l) => l.includes(normaliseLabel(part))))
+      )
+        t.used = true;
     }
   }
 }

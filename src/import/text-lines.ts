@@ -24,9 +24,9 @@ const VERTICAL_PIECE = /^[\u4e00-\u9fff、（）()]$/;
 
 const HEADINGS = FORMATS['2021'].sections.map((s) => s.heading);
 /** A statutory heading with any white space between its characters. */
-const HEADING_RE = new RegExp(HEADINGS.map((h) => [...h].map(escape).join('[\\s\\u3000]*')).join('|'), 'g');
+const HEADING_RE = new RegExp(HEADINGS.map((h) => [...h].map(escapeChar).join('[\\s\\u3000]*')).join('|'), 'g');
 
-function escape(ch: string): string {
+function escapeChar(ch: string): string {
   return /[.*+?^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch;
 }
 
@@ -41,7 +41,15 @@ export function reflowLines(lines: SourceLine[]): Block[] {
       let j = i;
       while (j + 1 < lines.length && VERTICAL_PIECE.test(lines[j + 1]!.text.trim())) j++;
       if (j - i >= 2) {
-        out.push({ type: 'paragraph', text: lines.slice(i, j + 1).map((l) => l.text.trim()).join(''), line, page });
+        out.push({
+          type: 'paragraph',
+          text: lines
+            .slice(i, j + 1)
+            .map((l) => l.text.trim())
+            .join(''),
+          line,
+          page,
+        });
         i = j;
         continue;
       }
@@ -55,7 +63,10 @@ export function reflowLines(lines: SourceLine[]): Block[] {
 /** A layout copy separates columns by runs of spaces: those become tabs (the cell separator of web copies). */
 function columns(text: string): string {
   if (text.includes('\t')) return text.replace(/^[ \u3000]+/, '');
-  return text.replace(/^[\s\u3000]+/, '').replace(/[ \u00a0\u3000]{2,}/g, '\t').replace(/\s+$/, '');
+  return text
+    .replace(/^[\s\u3000]+/, '')
+    .replace(/[ \u00a0\u3000]{2,}/g, '\t')
+    .replace(/\s+$/, '');
 }
 
 /** A statutory heading inside a line (a flattened copy) starts a line of its own; what follows it is its text. */

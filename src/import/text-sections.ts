@@ -6,24 +6,37 @@ import type { Block } from './blocks';
 /** A line that starts a new paragraph whatever came before: （一）, 一、, 1., 一是. */
 const PARAGRAPH_START = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d{1,2}[.、．])/;
 
-export function sectionParagraphs(blocks: Block[], from: number, to: number, skip: (b: number) => boolean): { paragraphs: string[]; droppedTable: boolean } {
+export function sectionParagraphs(
+  blocks: Block[],
+  from: number,
+  to: number,
+  skip: (b: number) => boolean,
+): { paragraphs: string[]; droppedTable: boolean } {
   const lines: Line[] = [];
   let droppedTable = false;
   for (let b = from; b < to; b++) {
     if (skip(b)) continue;
     const block = blocks[b]!;
     if (block.type === 'table') droppedTable = true;
-    else for (const p of paragraphsOf(block.text.replace(/\t+/g, ' '))) lines.push({ text: p, printed: block.line !== undefined, indent: !!block.indent });
+    else
+      for (const p of paragraphsOf(block.text.replace(/\t+/g, ' ')))
+        lines.push({ text: p, printed: block.line !== undefined, indent: !!block.indent });
   }
   return { paragraphs: rejoin(lines), droppedTable };
 }
 
 /** 「信息 512 条」「2025 年」 from pdftotext: no space between Chinese text and a number. */
 export function tightenSpaces(text: string): string {
-  return text.replace(/([\u4e00-\u9fff，。、；：（）])[ \u00a0]+(?=[\d%])/g, '$1').replace(/([\d%])[ \u00a0]+(?=[\u4e00-\u9fff，。、；：（）])/g, '$1');
+  return text
+    .replace(/([\u4e00-\u9fff，。、；：（）])[ \u00a0]+(?=[\d%])/g, '$1')
+    .replace(/([\d%])[ \u00a0]+(?=[\u4e00-\u9fff，。、；：（）])/g, '$1');
 }
 
-interface Line { text: string; printed: boolean; indent: boolean }
+interface Line {
+  text: string;
+  printed: boolean;
+  indent: boolean;
+}
 
 /**
  * Printed lines (a PDF page) are short and many fill the width: such a line runs on into the next unless
@@ -41,7 +54,7 @@ function rejoin(lines: Line[]): string[] {
     const clean = line.printed ? tightenSpaces(line.text) : line.text;
     const prev = lines[i - 1];
     // Where first lines are set in (pdftotext -layout), an unindented line continues; without that sign, a full line does.
-    const runsOn = page && prev !== undefined && prev.printed && full(prev) && !PARAGRAPH_START.test(clean) && (indents ? !line.indent : true);
+    const runsOn = page && prev?.printed && full(prev) && !PARAGRAPH_START.test(clean) && (indents ? !line.indent : true);
     if (runsOn) out[out.length - 1] += clean;
     else out.push(clean);
   }

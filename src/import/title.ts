@@ -16,7 +16,8 @@ export function matchHeading(text: string, def: SectionDef, index: number): { re
     if (chineseNumber(m[1]!) !== index + 1) return null;
     const body = normaliseLabel(m[2]!);
     const wanted = normaliseLabel(officialBody);
-    const close = body === wanted || similarity(body, wanted) >= 0.6 || (body.length >= 4 && (wanted.includes(body) || body.includes(wanted)));
+    const close =
+      body === wanted || similarity(body, wanted) >= 0.6 || (body.length >= 4 && (wanted.includes(body) || body.includes(wanted)));
     if (!close) return null;
     // A heading that runs straight on into the text is only taken when its sentence stops where the heading does.
     if (parts.rest && body.length > wanted.length + 6) return null;
@@ -44,7 +45,10 @@ const TITLE_RE_YEAR_FIRST = /^(\d{4})年度?(.+?)(?:政府)?信息公开(?:工�
 const TITLE_RE_NO_YEAR = /^(.+?)(?:政府)?信息公开(?:工作)?年度报告$/;
 const TITLE_RE_YEAR_AFTER = /^(.*?)政府信息公开(?:工作)?年度报告[（(](\d{4})年度?[）)]$/;
 
-export interface TitleMatch { agency: string; year: number | null }
+export interface TitleMatch {
+  agency: string;
+  year: number | null;
+}
 
 function matchTitle(line: string): TitleMatch | null {
   const m = TITLE_RE.exec(line) ?? TITLE_RE_YEAR_AFTER.exec(line);
@@ -90,9 +94,21 @@ export function readTitle(blocks: Block[], before: number): TitleInfo {
     // A header line repeating the agency (the seed starts with it) is part of the title block.
     if (previous && previous.text === agency) used.unshift(previous.block);
     const preamble = lines.filter((l) => l.block > lines[j]!.block).map((l) => (blocks[l.block] as { text: string }).text.trim());
-    return { agencyName: agency, year: year !== null && year >= 1990 && year <= 2100 ? year : null, agencyFromPreviousLine: fromPrevious, used, preamble };
+    return {
+      agencyName: agency,
+      year: year !== null && year >= 1990 && year <= 2100 ? year : null,
+      agencyFromPreviousLine: fromPrevious,
+      used,
+      preamble,
+    };
   }
-  return { agencyName: '', year: null, agencyFromPreviousLine: false, used: [], preamble: lines.map((l) => (blocks[l.block] as { text: string }).text.trim()) };
+  return {
+    agencyName: '',
+    year: null,
+    agencyFromPreviousLine: false,
+    used: [],
+    preamble: lines.map((l) => (blocks[l.block] as { text: string }).text.trim()),
+  };
 }
 
 /** A 署名 line: the agency of the title, or a short line ending like the name of a government body. */
@@ -107,7 +123,9 @@ const CN_DIGIT_CHARS = '〇一二三四五六七八九';
 
 /** 2021年1月13日 or 二〇二一年一月十三日 → 2021-01-13; null when the paragraph is no date. */
 export function parseChineseDate(text: string): string | null {
-  const t = compact(text).normalize('NFKC').replace(/零|○|Ｏ|O/g, '〇');
+  const t = compact(text)
+    .normalize('NFKC')
+    .replace(/零|○|Ｏ|O/g, '〇');
   const m = /^(\d{4}|[〇一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日$/.exec(t);
   if (!m) return null;
   const year = /^\d+$/.test(m[1]!) ? Number(m[1]) : Number([...m[1]!].map((c) => CN_DIGIT_CHARS.indexOf(c)).join(''));

@@ -46,7 +46,11 @@ export function importValue(raw: string, def: ValueCellDef, note: NoteSink): str
     const money = def.kind === 'money';
     const perTenThousand = def.colLabel.includes('万元');
     if (money && unit[2] === '元' && perTenThousand) {
-      note({ level: 'doubt', cells: [def.key], message: `「${def.ariaLabel}」写的是「${raw.trim()}」，单位是元，而本栏单位是万元：已照抄数字 ${parsed.value}，未换算，请核对。` });
+      note({
+        level: 'doubt',
+        cells: [def.key],
+        message: `「${def.ariaLabel}」写的是「${raw.trim()}」，单位是元，而本栏单位是万元：已照抄数字 ${parsed.value}，未换算，请核对。`,
+      });
     } else {
       note({ level: 'info', cells: [def.key], message: `「${def.ariaLabel}」写的是「${raw.trim()}」，带单位，已取数字 ${parsed.value}。` });
     }
@@ -60,13 +64,18 @@ let labelPattern: RegExp | null = null;
 function tableLabels(): RegExp {
   if (labelPattern) return labelPattern;
   const all = new Set<string>();
-  for (const f of Object.values(FORMATS)) for (const t of Object.values(f.tables)) for (const row of t.rows) for (const c of row) if (c.type !== 'value' && c.text.length >= 2) all.add(c.text);
+  for (const f of Object.values(FORMATS))
+    for (const t of Object.values(f.tables))
+      for (const row of t.rows) for (const c of row) if (c.type !== 'value' && c.text.length >= 2) all.add(c.text);
   const escaped = [...all].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   labelPattern = new RegExp(escaped.join('|'), 'g');
   return labelPattern;
 }
 
-export interface Piece { text: string; glued: boolean }
+export interface Piece {
+  text: string;
+  glued: boolean;
+}
 
 /**
  * A flattened table line (「规章007行政规范性文件000」): cut at the statutory labels and where digits follow text

@@ -30,7 +30,8 @@ function decode(text: string): string {
 const localOf = (name: string) => name.slice(name.indexOf(':') + 1);
 
 export function parseXml(xml: string): XmlElement {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new XmlRefused('文件中含有文档类型定义（DTD），正常的 Word 文件没有这种内容，出于安全考虑已拒绝读取。');
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml))
+    throw new XmlRefused('文件中含有文档类型定义（DTD），正常的 Word 文件没有这种内容，出于安全考虑已拒绝读取。');
   const root: XmlElement = { name: '#root', local: '#root', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
   let count = 0;
@@ -66,7 +67,8 @@ export function parseXml(xml: string): XmlElement {
       const m = /^([^\s/>]+)/.exec(body);
       if (!m) throw new XmlRefused('XML 标签无效，文件可能已损坏。');
       const attrs: Record<string, string> = {};
-      for (const a of body.slice(m[1]!.length).matchAll(/([^\s=]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) attrs[a[1]!] = decode(a[3] ?? a[4] ?? '');
+      for (const a of body.slice(m[1]!.length).matchAll(/([^\s=]+)\s*=\s*("([^"]*)"|'([^']*)')/g))
+        attrs[a[1]!] = decode(a[3] ?? a[4] ?? '');
       const el: XmlElement = { name: m[1]!, local: localOf(m[1]!), attrs, children: [] };
       if (++count > XML_LIMITS.elements) throw new XmlRefused('文档内容过多，不像是年度报告，已停止读取。');
       stack[stack.length - 1]!.children.push(el);

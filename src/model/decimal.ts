@@ -1,7 +1,10 @@
 // Exact decimal arithmetic on canonical strings ("24252.311082"), so 万元 amounts never drift
 // the way binary floating point does (0.1 + 0.2).
 
-interface Scaled { units: bigint; scale: number }
+interface Scaled {
+  units: bigint;
+  scale: number;
+}
 
 function toScaled(value: string): Scaled {
   const negative = value.startsWith('-');
@@ -41,7 +44,10 @@ export function sumDecimals(values: readonly string[]): string {
   }
   const scaled = values.map(toScaled);
   const scale = Math.max(0, ...scaled.map((s) => s.scale));
-  return fromScaled(scaled.reduce((acc, s) => acc + align(s, scale), 0n), scale);
+  return fromScaled(
+    scaled.reduce((acc, s) => acc + align(s, scale), 0n),
+    scale,
+  );
 }
 
 /** -1, 0 or 1, comparing numeric values (so "1.50" equals "1.5"). */

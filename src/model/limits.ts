@@ -26,7 +26,8 @@ export const LIMITS = {
 
 // C0/C1 controls, DEL, bidi overrides and isolates, zero-width and other invisible format characters, line and
 // paragraph separators, BOM, and noncharacters: none belongs in a name, and they can disguise text.
-const INVISIBLE = '\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb\\ufffe\\uffff';
+const INVISIBLE =
+  '\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb\\ufffe\\uffff';
 const CONTROL_IN_LINE = new RegExp(`[\\u0000-\\u001f${INVISIBLE}]`, 'g');
 // In paragraphs \n and \t stay; zero-width joiners and marks are left alone there (some scripts need them).
 const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
@@ -44,7 +45,8 @@ export function cleanText(s: string): string {
 export function yearProblem(year: number): string | null {
   if (!Number.isInteger(year)) return `报告年度“${year}”不是有效的年份。`;
   // Same words as formatForYear's refusal, so every path says it alike.
-  if (year < LIMITS.firstYear) return `${year}年度报告早于新修订的《政府信息公开条例》（2019年5月15日施行），没有统一格式，本工具不支持。请选择${LIMITS.firstYear}年或以后的年度。`;
+  if (year < LIMITS.firstYear)
+    return `${year}年度报告早于新修订的《政府信息公开条例》（2019年5月15日施行），没有统一格式，本工具不支持。请选择${LIMITS.firstYear}年或以后的年度。`;
   if (year > LIMITS.lastYear) return `报告年度不能晚于${LIMITS.lastYear}年。`;
   return null;
 }
@@ -81,7 +83,8 @@ export function parseDateText(text: string): ParsedDate {
   if (!m) return bad;
   if (m[1]!.length !== 4) return { ok: false, message: '成文日期的年份应为四位数字，如 2026。' };
   const year = Number(m[1]);
-  if (year < LIMITS.firstYear || year > LIMITS.lastYear + 1) return { ok: false, message: `成文日期的年份应在${LIMITS.firstYear}年至${LIMITS.lastYear + 1}年之间。` };
+  if (year < LIMITS.firstYear || year > LIMITS.lastYear + 1)
+    return { ok: false, message: `成文日期的年份应在${LIMITS.firstYear}年至${LIMITS.lastYear + 1}年之间。` };
   const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   return isIsoDate(iso) ? { ok: true, value: iso } : bad;
 }

@@ -37,7 +37,10 @@ export function splitHeading(paragraph: string): ParagraphParts {
 
 /** Paragraphs of a text section: one per line, blank lines dropped. */
 export function paragraphsOf(text: string): string[] {
-  return text.split(/\r\n|\r|\n/).map((p) => p.trim()).filter((p) => p !== '');
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 }
 
 /** Characters counted against the 一千字 guidance (C-R3): everything but white space. */

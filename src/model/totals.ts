@@ -59,7 +59,9 @@ export function computeTotals(format: FormatDef, values: CellValues): Record<str
 
 // What a cell holds, for summing: blank, an integer within 12 digits (summed as a number), another number
 // (summed as exact decimals), or something that is not a number (left out of the sum).
-const SMALL = 1, DECIMAL = 2, INVALID = 3; // 0: blank
+const SMALL = 1,
+  DECIMAL = 2,
+  INVALID = 3; // 0: blank
 
 function computeValues(format: FormatDef, values: CellValues): string[] {
   const { keys, inputs, totals } = planOf(format);

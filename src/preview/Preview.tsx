@@ -61,12 +61,16 @@ function Preview({ report, onClose, printWhenReady }: { report: Report; onClose:
       });
       setPages(paginate(flow, pageRef.current.getBoundingClientRect().height));
     });
-    return () => { cancelled = true; };
+    return () => {
+      cancelled = true;
+    };
   }, [blocks]);
 
   // Esc closes wherever the focus is (the preview covers the whole page).
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
   }, []);
@@ -80,8 +84,12 @@ function Preview({ report, onClose, printWhenReady }: { report: Report; onClose:
   return (
     <div>
       <div class="nb-preview-toolbar">
-        <button type="button" ref={printRef} onClick={() => window.print()} disabled={!pages}>打印</button>
-        <button type="button" onClick={onClose}>关闭预览</button>
+        <button type="button" ref={printRef} onClick={() => window.print()} disabled={!pages}>
+          打印
+        </button>
+        <button type="button" onClick={onClose}>
+          关闭预览
+        </button>
         <span class="nb-preview-info" role="status">
           {pages ? `A4 纸共 ${pages.length} 页。打印时请选择「实际大小」或 100% 缩放；可在打印对话框中选择「另存为 PDF」。` : '正在排版…'}
         </span>
@@ -90,7 +98,9 @@ function Preview({ report, onClose, printWhenReady }: { report: Report; onClose:
         <div class="nb-measure" aria-hidden="true">
           <div ref={pageRef} style={{ height: `${TEXT_HEIGHT_MM}mm` }} />
           <div class="nb-flow" ref={measureRef}>
-            {blocks.map((b, i) => <div key={i} dangerouslySetInnerHTML={{ __html: b.html }} />)}
+            {blocks.map((b, i) => (
+              <div key={i} dangerouslySetInnerHTML={{ __html: b.html }} />
+            ))}
           </div>
         </div>
       )}

@@ -19,7 +19,12 @@ export function PreviewButton({ report }: { report: Report }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'p' && !document.documentElement.classList.contains('nb-previewing')) {
+      if (
+        (e.ctrlKey || e.metaKey) &&
+        !e.altKey &&
+        e.key.toLowerCase() === 'p' &&
+        !document.documentElement.classList.contains('nb-previewing')
+      ) {
         e.preventDefault();
         open(true);
       }
@@ -30,8 +35,12 @@ export function PreviewButton({ report }: { report: Report }) {
 
   return (
     <span class="export">
-      <button type="button" ref={buttonRef} onClick={() => open(false)} aria-haspopup="dialog">预览/打印</button>
-      <span class="export-done" role="status">{status}</span>
+      <button type="button" ref={buttonRef} onClick={() => open(false)} aria-haspopup="dialog">
+        预览/打印
+      </button>
+      <span class="export-done" role="status">
+        {status}
+      </span>
     </span>
   );
 }

@@ -12,7 +12,11 @@ export interface FlowBlock {
 }
 
 /** A piece of block `block` shown on a page: its part from `offset` down, `height` tall. */
-export interface Slice { block: number; offset: number; height: number }
+export interface Slice {
+  block: number;
+  offset: number;
+  height: number;
+}
 
 const EPSILON = 0.5;
 

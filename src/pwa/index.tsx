@@ -80,8 +80,12 @@ export function PwaNotices() {
     return (
       <div class="pwa-notice" role="status">
         <span>有新版本：点「更新」即可换用，已填写的内容会先保存。</span>
-        <button type="button" class="pwa-notice-primary" onClick={() => void applyUpdate()}>更新</button>
-        <button type="button" onClick={() => (needRefresh.value = false)}>稍后</button>
+        <button type="button" class="pwa-notice-primary" onClick={() => void applyUpdate()}>
+          更新
+        </button>
+        <button type="button" onClick={() => (needRefresh.value = false)}>
+          稍后
+        </button>
       </div>
     );
   }
@@ -89,7 +93,9 @@ export function PwaNotices() {
     return (
       <div class="pwa-notice" role="status">
         <span>已可离线使用：断网后也能打开本页继续编写。</span>
-        <button type="button" onClick={() => (offlineReady.value = false)}>知道了</button>
+        <button type="button" onClick={() => (offlineReady.value = false)}>
+          知道了
+        </button>
       </div>
     );
   }

@@ -3,8 +3,20 @@
 import { STORAGE_UNAVAILABLE, StorageUnavailableError, errorName } from './save-status';
 
 const STORAGE_NAMES = new Set([
-  'QuotaExceededError', 'InvalidStateError', 'UnknownError', 'AbortError', 'NotFoundError', 'VersionError', 'SecurityError',
-  'DataError', 'TransactionInactiveError', 'ReadOnlyError', 'DataCloneError', 'ConstraintError', 'TimeoutError', 'NotReadableError',
+  'QuotaExceededError',
+  'InvalidStateError',
+  'UnknownError',
+  'AbortError',
+  'NotFoundError',
+  'VersionError',
+  'SecurityError',
+  'DataError',
+  'TransactionInactiveError',
+  'ReadOnlyError',
+  'DataCloneError',
+  'ConstraintError',
+  'TimeoutError',
+  'NotReadableError',
 ]);
 
 /**
@@ -18,7 +30,8 @@ export function actionErrorMessage(e: unknown, action: string): string {
   if (name === 'QuotaExceededError' || /quota/i.test(message)) {
     return `${action}失败：磁盘空间不足，浏览器拒绝保存。请清理磁盘空间（或删除不用的草稿），并先「导出全部草稿备份」，然后再试。没有做任何修改。`;
   }
-  if (STORAGE_NAMES.has(name)) return `${action}失败：浏览器存储暂时不可用（${name}）。请先「导出全部草稿备份」，然后刷新页面再试；仍不行请重启浏览器。没有做任何修改。`;
+  if (STORAGE_NAMES.has(name))
+    return `${action}失败：浏览器存储暂时不可用（${name}）。请先「导出全部草稿备份」，然后刷新页面再试；仍不行请重启浏览器。没有做任何修改。`;
   if (/[\u4e00-\u9fff]/.test(message)) return `${action}失败：${message}`;
   return `${action}失败：出现意外错误${name ? `（${name}）` : ''}。请刷新页面再试；如果一直失败，请先「导出全部草稿备份」。`;
 }

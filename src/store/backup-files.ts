@@ -24,9 +24,15 @@ function serialise(items: readonly Item[], now: Date, workspaces: readonly Summa
 
 /** The backup as one or more files' contents, each within restore's limits; 汇总 workspaces go in the first. */
 export function backupParts(
-  reports: readonly Report[], damaged: readonly DamagedDraft[] = [], now = new Date(), workspaces: readonly SummaryWorkspace[] = [],
+  reports: readonly Report[],
+  damaged: readonly DamagedDraft[] = [],
+  now = new Date(),
+  workspaces: readonly SummaryWorkspace[] = [],
 ): BackupPart[] {
-  const items: Item[] = [...reports.map((report): Item => ({ kind: 'report', report })), ...damaged.map((draft): Item => ({ kind: 'damaged', draft }))];
+  const items: Item[] = [
+    ...reports.map((report): Item => ({ kind: 'report', report })),
+    ...damaged.map((draft): Item => ({ kind: 'damaged', draft })),
+  ];
   const chunks: Item[][] = [];
   for (let i = 0; i < items.length; i += MAX_BACKUP_DRAFTS) chunks.push(items.slice(i, i + MAX_BACKUP_DRAFTS));
   const parts: { text: string; bytes: number; drafts: number }[] = [];
@@ -48,7 +54,10 @@ export function backupParts(
 
 /** Downloads every part; returns the file names. */
 export function downloadBackupFiles(
-  reports: readonly Report[], damaged: readonly DamagedDraft[] = [], now = new Date(), workspaces: readonly SummaryWorkspace[] = [],
+  reports: readonly Report[],
+  damaged: readonly DamagedDraft[] = [],
+  now = new Date(),
+  workspaces: readonly SummaryWorkspace[] = [],
 ): string[] {
   return backupParts(reports, damaged, now, workspaces).map((p) => {
     downloadBlob(new Blob([p.text], { type: 'application/json' }), p.name);

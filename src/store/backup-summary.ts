@@ -43,7 +43,11 @@ type WriteTx = IDBPTransaction<unknown, StoreName[], 'readwrite'>;
  * Writes restored workspaces inside the restore's transaction. An existing one is replaced (its revision goes
  * up, so a tab that has it open stops saving) or kept beside the restored copy, as the clerk chose for drafts.
  */
-export async function writeWorkspaces(tx: WriteTx, workspaces: readonly SummaryWorkspace[], choice: 'keep-both' | 'replace'): Promise<number> {
+export async function writeWorkspaces(
+  tx: WriteTx,
+  workspaces: readonly SummaryWorkspace[],
+  choice: 'keep-both' | 'replace',
+): Promise<number> {
   const store = tx.objectStore(SUMMARIES_STORE);
   const now = Date.now();
   for (const ws of workspaces) {

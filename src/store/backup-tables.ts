@@ -6,7 +6,11 @@ import { checkCellValue, isPlainObject } from './validate';
 export const TABLES: TableId[] = ['t2', 't3', 't4'];
 
 export function tableKeysOf(format: FormatDef): Record<TableId, string[]> {
-  return { t2: format.tables.t2.cells.map((c) => c.key), t3: format.tables.t3.cells.map((c) => c.key), t4: format.tables.t4.cells.map((c) => c.key) };
+  return {
+    t2: format.tables.t2.cells.map((c) => c.key),
+    t3: format.tables.t3.cells.map((c) => c.key),
+    t4: format.tables.t4.cells.map((c) => c.key),
+  };
 }
 
 export function tablesToValues(

@@ -10,6 +10,8 @@ import { FORBIDDEN_KEYS, isPlainObject, validateReport } from './validate';
 import { MAX_NESTING, nestingDepth, readDamaged } from './backup-damaged';
 import { TABLES, tableKeysOf, tablesToValues } from './backup-tables';
 
+import { backupFileName } from './backup-name';
+export { backupFileName };
 export const BACKUP_FORMAT = 'nianbao-backup';
 export const BACKUP_VERSION = 1;
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
@@ -58,9 +60,11 @@ export interface DamagedDraft {
   report: unknown;
 }
 
-
 export function buildBackup(
-  reports: readonly Report[], now = new Date(), workspaces: readonly SummaryWorkspace[] = [], damaged: readonly DamagedDraft[] = [],
+  reports: readonly Report[],
+  now = new Date(),
+  workspaces: readonly SummaryWorkspace[] = [],
+  damaged: readonly DamagedDraft[] = [],
 ): BackupFile {
   const tableKeys: BackupFile['tableKeys'] = {};
   const drafts = reports.map((r): BackupDraft => {
@@ -70,31 +74,37 @@ export function buildBackup(
     const tables = { t2: [], t3: [], t4: [] } as Record<TableId, string[]>;
     for (const t of TABLES) tables[t] = format.tables[t].cells.map((c) => all[c.key] ?? '');
     return {
-      id: r.id, schemaVersion: r.schemaVersion, agencyName: r.agencyName, year: r.year, formatId: r.formatId,
-      dateWritten: r.dateWritten, signature: r.signature, agencyLevel: r.agencyLevel, scope: r.scope, sealed: r.sealed,
-      createdAt: r.createdAt, updatedAt: r.updatedAt, texts: { ...r.texts }, tables, declaredTotals: { ...r.declaredTotals },
-      confirmations: { ...r.confirmations }, dataNotes: r.dataNotes.map((n) => ({ ...n, basis: { ...n.basis } })),
+      id: r.id,
+      schemaVersion: r.schemaVersion,
+      agencyName: r.agencyName,
+      year: r.year,
+      formatId: r.formatId,
+      dateWritten: r.dateWritten,
+      signature: r.signature,
+      agencyLevel: r.agencyLevel,
+      scope: r.scope,
+      sealed: r.sealed,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      texts: { ...r.texts },
+      tables,
+      declaredTotals: { ...r.declaredTotals },
+      confirmations: { ...r.confirmations },
+      dataNotes: r.dataNotes.map((n) => ({ ...n, basis: { ...n.basis } })),
     };
   });
-  const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), app: '政府信息公开工作年度报告编辑器', tableKeys, drafts };
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    app: '政府信息公开工作年度报告编辑器',
+    tableKeys,
+    drafts,
+  };
   // Plain JSON copies; read back by backup-summary.ts (loaded only when a file has workspaces: first load).
   if (workspaces.length > 0) file.summaryWorkspaces = JSON.parse(JSON.stringify(workspaces)) as unknown[];
   if (damaged.length) file.damaged = damaged.map((d) => ({ ...d }));
   return file;
-}
-
-function ymd(d: Date): string {
-  return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** 年报草稿备份-YYYYMMDD.json; a one-draft export (from its row) also names the 单位 and 年度. */
-export function backupFileName(reports: readonly Report[], now = new Date(), oneDraft = false): string {
-  if (oneDraft && reports.length === 1) {
-    const r = reports[0]!;
-    const name = r.agencyName.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40);
-    return `年报草稿备份-${name}${r.year}年度-${ymd(now)}.json`;
-  }
-  return `年报草稿备份-${ymd(now)}.json`;
 }
 
 export function backupBlob(reports: readonly Report[], now = new Date(), workspaces: readonly SummaryWorkspace[] = []): Blob {
@@ -102,7 +112,10 @@ export function backupBlob(reports: readonly Report[], now = new Date(), workspa
 }
 
 /** Starts the download of a backup file (Blob + <a download>, works from file:// too). */
-export function downloadBackup(reports: readonly Report[], options: { oneDraft?: boolean; now?: Date; workspaces?: readonly SummaryWorkspace[] } = {}): string {
+export function downloadBackup(
+  reports: readonly Report[],
+  options: { oneDraft?: boolean; now?: Date; workspaces?: readonly SummaryWorkspace[] } = {},
+): string {
   const now = options.now ?? new Date();
   const name = backupFileName(reports, now, options.oneDraft);
   downloadBlob(backupBlob(reports, now, options.workspaces), name);
@@ -118,12 +131,17 @@ export type ParsedBackup =
   | { ok: true; reports: Report[]; exportedAt: string; workspaces?: SummaryWorkspace[]; damaged?: DamagedDraft[] }
   | { ok: false; message: string };
 /** The drafts validated; the file's 汇总 workspaces still raw (their validation is loaded on demand). */
-type ParsedDrafts = { ok: true; reports: Report[]; exportedAt: string; rawWorkspaces: unknown[]; damaged: DamagedDraft[] } | { ok: false; message: string };
+type ParsedDrafts =
+  | { ok: true; reports: Report[]; exportedAt: string; rawWorkspaces: unknown[]; damaged: DamagedDraft[] }
+  | { ok: false; message: string };
 
 const fail = (message: string) => ({ ok: false as const, message });
 
 export async function readBackupFile(file: Blob): Promise<ParsedBackup> {
-  if (file.size > MAX_BACKUP_BYTES) return fail(`文件太大（${(file.size / 1024 / 1024).toFixed(1)} MB），不是本工具的草稿备份（备份文件一般不超过几 MB，上限 20 MB）。没有做任何修改。`);
+  if (file.size > MAX_BACKUP_BYTES)
+    return fail(
+      `文件太大（${(file.size / 1024 / 1024).toFixed(1)} MB），不是本工具的草稿备份（备份文件一般不超过几 MB，上限 20 MB）。没有做任何修改。`,
+    );
   if (file.size === 0) return fail('文件是空的，不是草稿备份。没有做任何修改。');
   let text: string;
   try {
@@ -161,7 +179,8 @@ function damagedPart(damaged: DamagedDraft[]): { damaged?: DamagedDraft[] } {
 
 function parseInner(text: string): ParsedDrafts {
   if (text.length > MAX_BACKUP_BYTES) return fail('文件太大，不是本工具的草稿备份（上限 20 MB）。');
-  if (nestingDepth(text) > MAX_NESTING) return fail(`文件的数据嵌套超过${MAX_NESTING}层，不是本工具导出的草稿备份（备份文件只有几层），可能是被改动或伪造的文件。`);
+  if (nestingDepth(text) > MAX_NESTING)
+    return fail(`文件的数据嵌套超过${MAX_NESTING}层，不是本工具导出的草稿备份（备份文件只有几层），可能是被改动或伪造的文件。`);
   let forbidden = '';
   let data: unknown;
   try {
@@ -171,7 +190,11 @@ function parseInner(text: string): ParsedDrafts {
     });
   } catch {
     const looksJson = /^\s*[{[]/.test(text);
-    return fail(looksJson ? '文件内容不完整或已损坏（可能在复制或下载时被截断），无法读取。' : '这不是草稿备份文件（备份文件是本工具导出的 .json 文件）。');
+    return fail(
+      looksJson
+        ? '文件内容不完整或已损坏（可能在复制或下载时被截断），无法读取。'
+        : '这不是草稿备份文件（备份文件是本工具导出的 .json 文件）。',
+    );
   }
   if (forbidden) return fail(`文件中含有不允许的字段名“${forbidden}”，可能被篡改过，已拒绝。`);
   if (!isPlainObject(data)) return fail('这不是本工具导出的草稿备份文件。');
@@ -215,12 +238,8 @@ function parseInner(text: string): ParsedDrafts {
 
 /** Older backup versions are raised to the current one here (version 1 is the first). */
 function migrateBackup(data: Record<string, unknown>, version: number): Record<string, unknown> {
-  let out = data;
-  for (let v = version; v < BACKUP_VERSION; v++) {
-    // no older versions yet: each future version adds its step here
-    out = { ...out, version: v + 1 };
-  }
-  return out;
+  // No older backup versions yet: each future version adds its step here.
+  return version < BACKUP_VERSION ? { ...data, version: BACKUP_VERSION } : data;
 }
 
 /** Ids of the backup's drafts that already exist in this browser (including 回收站). */
@@ -233,7 +252,10 @@ export type ConflictChoice = 'keep-both' | 'replace';
 
 /** Writes all drafts of a validated backup in one transaction: all or nothing. */
 export async function importBackup(
-  reports: readonly Report[], choice: ConflictChoice, workspaces: readonly SummaryWorkspace[] = [], damaged: readonly DamagedDraft[] = [],
+  reports: readonly Report[],
+  choice: ConflictChoice,
+  workspaces: readonly SummaryWorkspace[] = [],
+  damaged: readonly DamagedDraft[] = [],
 ): Promise<{ added: number; replaced: number }> {
   const now = Date.now();
   const replacedIds: { id: string; revision: number }[] = [];
@@ -274,5 +296,3 @@ export async function importBackup(
 function record(report: Report, revision: number, now: number): DraftRecord {
   return { id: report.id, revision, savedAt: now, deletedAt: null, report };
 }
-
-

@@ -1,8 +1,6 @@
 // Notices between tabs (BroadcastChannel). They only speed things up: correctness comes from the
 // revision check inside the write transaction, so a browser without BroadcastChannel still loses nothing.
-export type StoreNotice =
-  | { type: 'saved'; id: string; revision: number; deleted: boolean; tab: string }
-  | { type: 'list-changed' };
+export type StoreNotice = { type: 'saved'; id: string; revision: number; deleted: boolean; tab: string } | { type: 'list-changed' };
 
 const CHANNEL_NAME = 'nianbao-gov-info-annual-report-drafts';
 

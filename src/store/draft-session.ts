@@ -14,7 +14,10 @@ export type { StoredDraftSession, ConflictKind } from './stored-session';
 /** The stored draft does not validate: the route shows the repair view instead of the editor. */
 export class BrokenDraftError extends Error {
   override name = 'BrokenDraftError';
-  constructor(readonly id: string, message: string) {
+  constructor(
+    readonly id: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -61,7 +64,12 @@ export async function openDraftSession(id: string): Promise<StoredDraftSession |
     } else recovered = memory.report;
   }
   return createStoredSession({
-    start, revision: entry.revision, dirty, recovered, appliedJournal, recoveredJournal,
+    start,
+    revision: entry.revision,
+    dirty,
+    recovered,
+    appliedJournal,
+    recoveredJournal,
     previous: findPrevious(list.drafts, start),
   });
 }

@@ -35,8 +35,15 @@ export function readEntry(raw: unknown): DraftEntry | BrokenEntry | null {
   }
   const checked = validateReport(record.report);
   if (!checked.ok) return { id: record.id, message: checked.message, deletedAt: record.deletedAt, raw: record.report };
-  if (checked.value.id !== record.id) return { id: record.id, message: '这份草稿的编号与存储位置不一致（数据损坏）。', deletedAt: record.deletedAt, raw: record.report };
-  return { report: checked.value, revision: record.revision, savedAt: record.savedAt, deletedAt: record.deletedAt, savedBy: record.savedBy };
+  if (checked.value.id !== record.id)
+    return { id: record.id, message: '这份草稿的编号与存储位置不一致（数据损坏）。', deletedAt: record.deletedAt, raw: record.report };
+  return {
+    report: checked.value,
+    revision: record.revision,
+    savedAt: record.savedAt,
+    deletedAt: record.deletedAt,
+    savedBy: record.savedBy,
+  };
 }
 
 export function isBroken(e: DraftEntry | BrokenEntry): e is BrokenEntry {

@@ -1,5 +1,17 @@
 // Drafts in the browser (IndexedDB): the store's public API. All IndexedDB access is in db.ts.
-export { createDraft, createDraftFrom, duplicateDraft, renameDraft, trashDraft, restoreDraft, purgeDraft, listDrafts, getDraft, findPrevious, isBroken } from './drafts';
+export {
+  createDraft,
+  createDraftFrom,
+  duplicateDraft,
+  renameDraft,
+  trashDraft,
+  restoreDraft,
+  purgeDraft,
+  listDrafts,
+  getDraft,
+  findPrevious,
+  isBroken,
+} from './drafts';
 export type { DraftEntry, BrokenEntry, DraftList } from './drafts';
 export { openDraftSession, unsavedReports, SAVE_DEBOUNCE_MS, BrokenDraftError } from './draft-session';
 export type { StoredDraftSession, ConflictKind } from './draft-session';
@@ -8,8 +20,19 @@ export { actionErrorMessage } from './action-error';
 export { draftForNextYear } from './next-year';
 export type { NextYearResult } from './next-year';
 export {
-  BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, buildBackup, backupBlob, backupFileName, downloadBackup,
-  readBackupFile, parseBackupText, parseBackupWithWorkspaces, backupConflicts, importBackup, downloadFullBackup,
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_BACKUP_BYTES,
+  buildBackup,
+  backupBlob,
+  backupFileName,
+  downloadBackup,
+  readBackupFile,
+  parseBackupText,
+  parseBackupWithWorkspaces,
+  backupConflicts,
+  importBackup,
+  downloadFullBackup,
 } from './backup';
 export type { BackupFile, ParsedBackup, ConflictChoice, DamagedDraft } from './backup';
 export { backupParts, downloadBackupFiles } from './backup-files';

@@ -51,7 +51,8 @@ function localFor(draftId: string): JournalEntry[] {
       if (!name?.startsWith(prefix)) continue;
       try {
         const entry = JSON.parse(s.getItem(name) ?? 'null') as JournalEntry | null;
-        if (entry && typeof entry === 'object' && entry.key === name.slice(PREFIX.length) && typeof entry.baseRevision === 'number') out.push(entry);
+        if (entry && typeof entry === 'object' && entry.key === name.slice(PREFIX.length) && typeof entry.baseRevision === 'number')
+          out.push(entry);
         else s.removeItem(name);
       } catch {
         s.removeItem(name); // a torn or foreign entry
@@ -108,7 +109,9 @@ export function writeJournalBlind(entry: JournalEntry): void {
   if (!db) return;
   try {
     const tx = db.transaction(JOURNAL_STORE, 'readwrite');
-    tx.objectStore(JOURNAL_STORE).put(entry).catch(() => undefined);
+    tx.objectStore(JOURNAL_STORE)
+      .put(entry)
+      .catch(() => undefined);
     tx.done.catch(() => undefined);
     tx.commit?.();
   } catch {

@@ -24,7 +24,8 @@ export function saveStatusText(status: SaveStatus): string {
   }
 }
 
-export const BACKUP_ADVICE = '您输入的内容仍保留在本页面中，请不要关闭页面，并请先导出备份（首页「导出全部草稿备份」或下方「导出本草稿备份」）。';
+export const BACKUP_ADVICE =
+  '您输入的内容仍保留在本页面中，请不要关闭页面，并请先导出备份（首页「导出全部草稿备份」或下方「导出本草稿备份」）。';
 
 /** IndexedDB is missing or refused to open (private mode, site data blocked, a broken profile). */
 export class StorageUnavailableError extends Error {
@@ -35,8 +36,8 @@ export class StorageUnavailableError extends Error {
 }
 
 export const STORAGE_UNAVAILABLE =
-  '这个浏览器现在不允许本工具在本机保存数据（可能开着隐私/无痕模式，或在浏览器设置中禁止了网站保存数据），草稿无法保存或读取。'
-  + '请关闭无痕模式，或在浏览器设置中允许本网站保存数据（“Cookie 和网站数据”），然后刷新页面；也可以换用 Chrome、Edge 或 Firefox。';
+  '这个浏览器现在不允许本工具在本机保存数据（可能开着隐私/无痕模式，或在浏览器设置中禁止了网站保存数据），草稿无法保存或读取。' +
+  '请关闭无痕模式，或在浏览器设置中允许本网站保存数据（“Cookie 和网站数据”），然后刷新页面；也可以换用 Chrome、Edge 或 Firefox。';
 
 export function errorName(e: unknown): string {
   return e instanceof Error || (typeof DOMException !== 'undefined' && e instanceof DOMException) ? (e as Error).name : '';

@@ -3,11 +3,7 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Report } from '../model';
 
-export type SaveStatus =
-  | { state: 'idle' }
-  | { state: 'saving' }
-  | { state: 'saved'; at: number }
-  | { state: 'error'; message: string };
+export type SaveStatus = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: number } | { state: 'error'; message: string };
 
 export interface DraftSession {
   readonly report: ReadonlySignal<Report>;

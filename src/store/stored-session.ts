@@ -72,9 +72,10 @@ export function createStoredSession(init: SessionInit): StoredDraftSession {
   const readOnly = computed(() => conflict.value !== null);
   const readOnlyReason = computed(() => {
     if (!conflict.value) return '';
-    const head = conflict.value === 'deleted'
-      ? '此草稿已在另一个窗口中被删除（移到了回收站），本窗口已停止保存。'
-      : '此草稿已在另一个窗口（或标签页）中修改。为了不覆盖那边的内容，本窗口已停止保存，请点「重新载入」查看最新内容。';
+    const head =
+      conflict.value === 'deleted'
+        ? '此草稿已在另一个窗口中被删除（移到了回收站），本窗口已停止保存。'
+        : '此草稿已在另一个窗口（或标签页）中修改。为了不覆盖那边的内容，本窗口已停止保存，请点「重新载入」查看最新内容。';
     return dirty.value ? `${head}本窗口尚未保存的修改仍保留着，可点「另存为新草稿」保存下来。` : head;
   });
 

@@ -65,9 +65,28 @@ export async function getWorkspace(id: string): Promise<WorkspaceEntry | BrokenW
  * A new workspace for a year. Seeded from last year's (same 本级政府): its unit list and 类别, no reports,
  * since each unit sends a new one every year.
  */
-export function newWorkspace(init: { name: string; year: number; agencyLevel: SummaryLevel }, previous?: SummaryWorkspace | null, now = Date.now()): SummaryWorkspace {
-  const units = (previous?.units ?? []).map((u) => ({ id: newReportId(), name: u.name, category: u.category, receipt: null, forceReason: '' }));
-  return { id: newReportId(), name: init.name.trim(), year: init.year, agencyLevel: init.agencyLevel, units, summaryDraftId: '', createdAt: now, updatedAt: now };
+export function newWorkspace(
+  init: { name: string; year: number; agencyLevel: SummaryLevel },
+  previous?: SummaryWorkspace | null,
+  now = Date.now(),
+): SummaryWorkspace {
+  const units = (previous?.units ?? []).map((u) => ({
+    id: newReportId(),
+    name: u.name,
+    category: u.category,
+    receipt: null,
+    forceReason: '',
+  }));
+  return {
+    id: newReportId(),
+    name: init.name.trim(),
+    year: init.year,
+    agencyLevel: init.agencyLevel,
+    units,
+    summaryDraftId: '',
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 export async function addWorkspace(workspace: SummaryWorkspace): Promise<WorkspaceEntry> {
@@ -90,7 +109,8 @@ export async function saveWorkspace(workspace: SummaryWorkspace, baseRevision: n
     const store = tx.objectStore(SUMMARIES_STORE);
     const current = (await store.get(workspace.id)) as WorkspaceRecord | undefined;
     if (!current) throw new Error('这个汇总工作区已被删除。');
-    if (current.revision !== baseRevision) throw new WorkspaceConflictError('这个汇总工作区已在另一个窗口中修改。为免覆盖，本次修改没有保存，请重新载入。');
+    if (current.revision !== baseRevision)
+      throw new WorkspaceConflictError('这个汇总工作区已在另一个窗口中修改。为免覆盖，本次修改没有保存，请重新载入。');
     const record: WorkspaceRecord = { id: workspace.id, revision: baseRevision + 1, savedAt: now, workspace: checked.value };
     await store.put(record);
     return record.revision;
@@ -105,7 +125,10 @@ export async function deleteWorkspace(id: string): Promise<void> {
 }
 
 /** Last year's workspace of the same 本级政府 (name trimmed), to seed the unit list and for the cross-year check. */
-export function previousWorkspace(all: readonly WorkspaceEntry[], ws: Pick<SummaryWorkspace, 'id' | 'name' | 'year'>): SummaryWorkspace | null {
+export function previousWorkspace(
+  all: readonly WorkspaceEntry[],
+  ws: Pick<SummaryWorkspace, 'id' | 'name' | 'year'>,
+): SummaryWorkspace | null {
   let best: WorkspaceEntry | null = null;
   for (const e of all) {
     if (e.workspace.id === ws.id || e.workspace.year !== ws.year - 1 || e.workspace.name.trim() !== ws.name.trim()) continue;

@@ -19,7 +19,11 @@ export const UNIT_CATEGORIES: { id: UnitCategory; label: string }[] = [
 export type ReceiptSource = 'draft' | 'docx' | 'pdf' | 'text' | 'backup';
 
 export const RECEIPT_SOURCES: Record<ReceiptSource, string> = {
-  draft: '本机草稿', docx: 'Word 文件', pdf: 'PDF 文件', text: '文字', backup: '备份文件',
+  draft: '本机草稿',
+  docx: 'Word 文件',
+  pdf: 'PDF 文件',
+  text: '文字',
+  backup: '备份文件',
 };
 
 /** The report a unit sent, as read (a copy: later changes to a draft are not followed silently). */
@@ -74,9 +78,11 @@ export function validateWorkspace(raw: unknown, label = '这个汇总工作区')
   if (typeof raw.id !== 'string' || !ID.test(raw.id)) return fail('的编号无效。');
   if (typeof raw.name !== 'string' || raw.name.length > LIMITS.agencyName) return fail('的政府名称无效。');
   const year = raw.year;
-  if (typeof year !== 'number' || !Number.isInteger(year) || year < FIRST_REPORT_YEAR || year > LIMITS.lastYear) return fail('的年度无效。');
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < FIRST_REPORT_YEAR || year > LIMITS.lastYear)
+    return fail('的年度无效。');
   if (!SUMMARY_LEVELS.includes(raw.agencyLevel as SummaryLevel)) return fail('的政府层级无效。');
-  if (typeof raw.summaryDraftId !== 'string' || (raw.summaryDraftId !== '' && !ID.test(raw.summaryDraftId))) return fail('的汇总草稿编号无效。');
+  if (typeof raw.summaryDraftId !== 'string' || (raw.summaryDraftId !== '' && !ID.test(raw.summaryDraftId)))
+    return fail('的汇总草稿编号无效。');
   if (!Array.isArray(raw.units)) return fail('的单位名单已损坏。');
   if (raw.units.length > MAX_UNITS) return fail(`的单位过多（${raw.units.length}个，最多${MAX_UNITS}个）。`);
   const units: SummaryUnit[] = [];
@@ -92,8 +98,14 @@ export function validateWorkspace(raw: unknown, label = '这个汇总工作区')
   return {
     ok: true,
     value: {
-      id: raw.id, name: cleanLine(raw.name), year, agencyLevel: raw.agencyLevel as SummaryLevel, units,
-      summaryDraftId: raw.summaryDraftId, createdAt, updatedAt: time(raw.updatedAt) || createdAt,
+      id: raw.id,
+      name: cleanLine(raw.name),
+      year,
+      agencyLevel: raw.agencyLevel as SummaryLevel,
+      units,
+      summaryDraftId: raw.summaryDraftId,
+      createdAt,
+      updatedAt: time(raw.updatedAt) || createdAt,
     },
   };
 }
@@ -116,11 +128,24 @@ function validateUnit(raw: unknown, label: string): Validated<SummaryUnit> {
     const report = validateReport(r.report, { label: `${label}收到的报告` });
     if (!report.ok) return report;
     receipt = {
-      report: report.value, source: r.source as ReceiptSource, fileName: cleanLine(r.fileName), draftId: r.draftId,
-      receivedAt: time(r.receivedAt), confirmed: r.confirmed,
+      report: report.value,
+      source: r.source as ReceiptSource,
+      fileName: cleanLine(r.fileName),
+      draftId: r.draftId,
+      receivedAt: time(r.receivedAt),
+      confirmed: r.confirmed,
     };
   }
-  return { ok: true, value: { id: raw.id, name: cleanLine(raw.name), category: raw.category as UnitCategory, receipt, forceReason: cleanLine(raw.forceReason) } };
+  return {
+    ok: true,
+    value: {
+      id: raw.id,
+      name: cleanLine(raw.name),
+      category: raw.category as UnitCategory,
+      receipt,
+      forceReason: cleanLine(raw.forceReason),
+    },
+  };
 }
 
 function time(v: unknown): number {

@@ -3,8 +3,21 @@
 // checked. A bad record gets a Chinese reason; it never reaches the editor, the checks or the export.
 import { formatForYear, getFormat, isFormatId, FIRST_REPORT_YEAR, type FormatDef } from '../formats';
 import {
-  AGENCY_LEVELS, LIMITS, REPORT_SCHEMA_VERSION, cleanLine, cleanText, isIsoDate, yearProblem, REPORT_SCOPES, isValidStored, parseValue,
-  type AgencyLevel, type Confirmation, type DataNote, type Report, type ReportScope,
+  AGENCY_LEVELS,
+  LIMITS,
+  REPORT_SCHEMA_VERSION,
+  cleanLine,
+  cleanText,
+  isIsoDate,
+  yearProblem,
+  REPORT_SCOPES,
+  isValidStored,
+  parseValue,
+  type AgencyLevel,
+  type Confirmation,
+  type DataNote,
+  type Report,
+  type ReportScope,
 } from '../model';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -43,7 +56,9 @@ const MIGRATIONS: Record<number, (r: Record<string, unknown>) => Record<string, 
       signature: r.signature ?? '',
       dateWritten: r.dateWritten ?? '',
       texts: r.texts ?? {},
-      formatId: r.formatId ?? (typeof r.year === 'number' && Number.isInteger(r.year) && r.year >= FIRST_REPORT_YEAR ? formatForYear(r.year).id : undefined),
+      formatId:
+        r.formatId ??
+        (typeof r.year === 'number' && Number.isInteger(r.year) && r.year >= FIRST_REPORT_YEAR ? formatForYear(r.year).id : undefined),
     };
   },
   // v1 → v2: report scope (from the deadline tier), 加盖印章, confirmed warnings, tracked data sentences.
@@ -198,8 +213,9 @@ function checkDeclaredTotals(raw: unknown, format: FormatDef, label: string): Va
   const out: Record<string, string> = {};
   for (const [key, v] of Object.entries(raw)) {
     const cell = format.cellsByKey.get(key);
-    if (!cell || cell.kind !== 'total') return { ok: false, message: `${label}的合计数据含有未知的单元格（${shorten(key)}）。` };
-    if (typeof v !== 'string' || v.length > LIMITS.declaredTotal) return { ok: false, message: `${label}中「${cell.ariaLabel}」的原合计值无效。` };
+    if (cell?.kind !== 'total') return { ok: false, message: `${label}的合计数据含有未知的单元格（${shorten(key)}）。` };
+    if (typeof v !== 'string' || v.length > LIMITS.declaredTotal)
+      return { ok: false, message: `${label}中「${cell.ariaLabel}」的原合计值无效。` };
     const clean = cleanLine(v);
     if (clean !== '') out[key] = clean;
   }
@@ -212,7 +228,8 @@ function checkConfirmations(raw: unknown, label: string): Validated<Record<strin
   const entries = Object.entries(raw);
   if (entries.length > LIMITS.confirmations) return { ok: false, message: `${label}的“已核实”记录过多。` };
   for (const [key, v] of entries) {
-    if (FORBIDDEN_KEYS.has(key) || key.length > LIMITS.findingKey) return { ok: false, message: `${label}的“已核实”记录含有无效的键（${shorten(key)}）。` };
+    if (FORBIDDEN_KEYS.has(key) || key.length > LIMITS.findingKey)
+      return { ok: false, message: `${label}的“已核实”记录含有无效的键（${shorten(key)}）。` };
     if (!isPlainObject(v) || typeof v.reason !== 'string' || v.reason.length > LIMITS.confirmationReason) {
       return { ok: false, message: `${label}的“已核实”说明无效或过长（最多${LIMITS.confirmationReason}个字符）。` };
     }
@@ -225,13 +242,17 @@ function checkDataNotes(raw: unknown, label: string): Validated<DataNote[]> {
   if (!Array.isArray(raw) || raw.length > LIMITS.dataNotes) return { ok: false, message: `${label}的数据说明记录无效。` };
   const out: DataNote[] = [];
   for (const v of raw) {
-    if (!isPlainObject(v) || typeof v.id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(v.id)) return { ok: false, message: `${label}的数据说明记录无效。` };
-    if (v.section !== 'overview' && v.section !== 'problems' && v.section !== 'other') return { ok: false, message: `${label}的数据说明记录无效。` };
-    if (typeof v.text !== 'string' || v.text.length > LIMITS.dataNoteText || !isPlainObject(v.basis)) return { ok: false, message: `${label}的数据说明记录无效。` };
+    if (!isPlainObject(v) || typeof v.id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(v.id))
+      return { ok: false, message: `${label}的数据说明记录无效。` };
+    if (v.section !== 'overview' && v.section !== 'problems' && v.section !== 'other')
+      return { ok: false, message: `${label}的数据说明记录无效。` };
+    if (typeof v.text !== 'string' || v.text.length > LIMITS.dataNoteText || !isPlainObject(v.basis))
+      return { ok: false, message: `${label}的数据说明记录无效。` };
     const basis: Record<string, string> = {};
     if (Object.keys(v.basis).length > LIMITS.dataNoteBasis) return { ok: false, message: `${label}的数据说明记录无效。` };
     for (const [k, b] of Object.entries(v.basis)) {
-      if (FORBIDDEN_KEYS.has(k) || typeof b !== 'string' || k.length > 200 || b.length > 64) return { ok: false, message: `${label}的数据说明记录无效。` };
+      if (FORBIDDEN_KEYS.has(k) || typeof b !== 'string' || k.length > 200 || b.length > 64)
+        return { ok: false, message: `${label}的数据说明记录无效。` };
       basis[k] = b;
     }
     out.push({ id: v.id, section: v.section, text: cleanText(v.text), basis });

@@ -16,7 +16,12 @@ interface Pending extends ReadReport {
 }
 
 const receiptOf = (r: Pick<ReadReport, 'report' | 'source' | 'fileName'>, confirmed: boolean, draftId = ''): UnitReceipt => ({
-  report: r.report, source: r.source, fileName: r.fileName, draftId, receivedAt: Date.now(), confirmed,
+  report: r.report,
+  source: r.source,
+  fileName: r.fileName,
+  draftId,
+  receivedAt: Date.now(),
+  confirmed,
 });
 
 /** Attaches a report to a unit (replacing what it had); an unconfirmed match elsewhere of the same report is dropped. */
@@ -24,11 +29,26 @@ export function attach(ws: SummaryWorkspace, unitId: string, receipt: UnitReceip
   return changeUnit(ws, unitId, (u) => ({ ...u, receipt, forceReason: '' }));
 }
 
-function UnitSelect({ ws, value, onChange, label }: { ws: SummaryWorkspace; value: string; onChange: (id: string) => void; label: string }) {
+function UnitSelect({
+  ws,
+  value,
+  onChange,
+  label,
+}: {
+  ws: SummaryWorkspace;
+  value: string;
+  onChange: (id: string) => void;
+  label: string;
+}) {
   return (
     <select aria-label={label} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
       <option value="">（选择单位）</option>
-      {ws.units.map((u) => <option key={u.id} value={u.id}>{u.name}{u.receipt ? '（已有报告，将替换）' : ''}</option>)}
+      {ws.units.map((u) => (
+        <option key={u.id} value={u.id}>
+          {u.name}
+          {u.receipt ? '（已有报告，将替换）' : ''}
+        </option>
+      ))}
     </select>
   );
 }
@@ -46,7 +66,11 @@ export function AddReports({ ws, update }: { ws: SummaryWorkspace; update: Updat
   const [textUnit, setTextUnit] = useState('');
 
   useEffect(() => {
-    const load = () => listDrafts().then((l) => setDrafts(l.drafts.filter((d) => d.deletedAt === null)), () => setDrafts([]));
+    const load = () =>
+      listDrafts().then(
+        (l) => setDrafts(l.drafts.filter((d) => d.deletedAt === null)),
+        () => setDrafts([]),
+      );
     void load();
     return onStoreChange(() => void load());
   }, []);
@@ -98,36 +122,83 @@ export function AddReports({ ws, update }: { ws: SummaryWorkspace; update: Updat
     }
   };
 
-  const yearDrafts = drafts.filter((d) => d.report.year === ws.year && d.report.id !== ws.summaryDraftId && d.report.scope !== 'government-summary');
+  const yearDrafts = drafts.filter(
+    (d) => d.report.year === ws.year && d.report.id !== ws.summaryDraftId && d.report.scope !== 'government-summary',
+  );
   return (
     <section class="summary-section" aria-labelledby="receive-title">
       <h2 id="receive-title">收取各单位报告</h2>
-      <div class="summary-drop" onDragOver={(e) => e.preventDefault()} onDrop={(e) => {
-        e.preventDefault();
-        void addFiles([...(e.dataTransfer?.files ?? [])]);
-      }}>
-        <label>选择文件（可多选，也可把文件拖到这里）：Word（.docx）、单位导出的草稿备份（.json）、文本（.txt）
-          <input type="file" multiple accept=".docx,.json,.txt,.pdf" disabled={busy} onChange={(e) => {
-            const input = e.currentTarget;
-            const files = [...(input.files ?? [])];
-            input.value = '';
-            void addFiles(files);
-          }} />
+      <div
+        class="summary-drop"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          e.preventDefault();
+          void addFiles([...(e.dataTransfer?.files ?? [])]);
+        }}
+      >
+        <label>
+          选择文件（可多选，也可把文件拖到这里）：Word（.docx）、单位导出的草稿备份（.json）、文本（.txt）
+          <input
+            type="file"
+            multiple
+            accept=".docx,.json,.txt,.pdf"
+            disabled={busy}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const files = [...(input.files ?? [])];
+              input.value = '';
+              void addFiles(files);
+            }}
+          />
         </label>
       </div>
-      {messages.map((m, i) => <p key={i} role="status" class="summary-note">{m}</p>)}
+      {messages.map((m, i) => (
+        <p key={i} role="status" class="summary-note">
+          {m}
+        </p>
+      ))}
       {pending.length > 0 && (
         <table class="summary-pending" aria-label="核对文件与单位的匹配">
-          <thead><tr><th>文件</th><th>识别出的报告</th><th>属于单位</th><th /></tr></thead>
+          <thead>
+            <tr>
+              <th>文件</th>
+              <th>识别出的报告</th>
+              <th>属于单位</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {pending.map((p) => (
               <tr key={p.key}>
-                <td>{p.fileName}<br /><small>{RECEIPT_SOURCES[p.source]}</small></td>
-                <td>{describe(p.report)}{p.doubts ? <><br /><small>识别存疑{p.doubts}处</small></> : null}</td>
-                <td><UnitSelect ws={ws} label={`${p.fileName}属于单位`} value={p.unitId} onChange={(id) => setPending((l) => l.map((x) => (x === p ? { ...x, unitId: id } : x)))} /></td>
                 <td>
-                  <button type="button" disabled={!p.unitId} onClick={() => void confirmPending([p])}>确认</button>
-                  <button type="button" class="link" onClick={() => setPending((l) => l.filter((x) => x !== p))}>放弃</button>
+                  {p.fileName}
+                  <br />
+                  <small>{RECEIPT_SOURCES[p.source]}</small>
+                </td>
+                <td>
+                  {describe(p.report)}
+                  {p.doubts ? (
+                    <>
+                      <br />
+                      <small>识别存疑{p.doubts}处</small>
+                    </>
+                  ) : null}
+                </td>
+                <td>
+                  <UnitSelect
+                    ws={ws}
+                    label={`${p.fileName}属于单位`}
+                    value={p.unitId}
+                    onChange={(id) => setPending((l) => l.map((x) => (x === p ? { ...x, unitId: id } : x)))}
+                  />
+                </td>
+                <td>
+                  <button type="button" disabled={!p.unitId} onClick={() => void confirmPending([p])}>
+                    确认
+                  </button>
+                  <button type="button" class="link" onClick={() => setPending((l) => l.filter((x) => x !== p))}>
+                    放弃
+                  </button>
                 </td>
               </tr>
             ))}
@@ -135,16 +206,22 @@ export function AddReports({ ws, update }: { ws: SummaryWorkspace; update: Updat
         </table>
       )}
       <details open={yearDrafts.length > 0}>
-        <summary>从本机草稿加入（{ws.year}年度，{yearDrafts.length}份）</summary>
+        <summary>
+          从本机草稿加入（{ws.year}年度，{yearDrafts.length}份）
+        </summary>
         <ul class="summary-drafts">
-          {yearDrafts.map((d) => <DraftRow key={d.report.id} ws={ws} entry={d} update={update} />)}
+          {yearDrafts.map((d) => (
+            <DraftRow key={d.report.id} ws={ws} entry={d} update={update} />
+          ))}
         </ul>
       </details>
       <details>
         <summary>粘贴报告文字（PDF 或网页上的报告：全选复制后粘贴）</summary>
         <textarea aria-label="粘贴报告文字" rows={6} value={text} onInput={(e) => setText(e.currentTarget.value)} />
         <UnitSelect ws={ws} label="粘贴的报告属于单位" value={textUnit} onChange={setTextUnit} />
-        <button type="button" onClick={() => void addText()}>识别并加入</button>
+        <button type="button" onClick={() => void addText()}>
+          识别并加入
+        </button>
       </details>
     </section>
   );
@@ -160,7 +237,13 @@ function DraftRow({ ws, entry, update }: { ws: SummaryWorkspace; entry: DraftEnt
     <li>
       <span>{name}</span>
       <UnitSelect ws={ws} label={`草稿「${name}」属于单位`} value={unitId} onChange={setUnitId} />
-      <button type="button" disabled={!unitId} onClick={() => void update((w) => attach(w, unitId, receiptOf({ report: entry.report, source: 'draft', fileName: '' }, true, entry.report.id)))}>
+      <button
+        type="button"
+        disabled={!unitId}
+        onClick={() =>
+          void update((w) => attach(w, unitId, receiptOf({ report: entry.report, source: 'draft', fileName: '' }, true, entry.report.id)))
+        }
+      >
         {inUse ? '重新加入' : '加入'}
       </button>
       {inUse && <small>已加入为「{inUse.name}」的报告</small>}

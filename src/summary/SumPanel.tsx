@@ -18,24 +18,63 @@ type Update = (change: (ws: SummaryWorkspace) => SummaryWorkspace) => Promise<bo
 async function writeSummaryDraft(ws: SummaryWorkspace, board: Board): Promise<string> {
   const entry = ws.summaryDraftId ? await getDraft(ws.summaryDraftId) : null;
   if (entry && !isBroken(entry) && entry.deletedAt === null) {
-    const report = summaryReport(ws, board.included.map((u) => u.report), entry.report);
+    const report = summaryReport(
+      ws,
+      board.included.map((u) => u.report),
+      entry.report,
+    );
     const saved = await saveIfRevision(report, entry.revision, `summary|${ws.id}`);
     if (!saved.ok) throw new Error('汇总报告草稿刚在另一个窗口中被修改，请稍后再试。');
     return report.id;
   }
-  return (await createDraftFrom(summaryReport(ws, board.included.map((u) => u.report), null))).id;
+  return (
+    await createDraftFrom(
+      summaryReport(
+        ws,
+        board.included.map((u) => u.report),
+        null,
+      ),
+    )
+  ).id;
 }
 
-export function SumPanel({ ws, board, previous, update }: { ws: SummaryWorkspace; board: Board; previous: SummaryWorkspace | null; update: Update }) {
+export function SumPanel({
+  ws,
+  board,
+  previous,
+  update,
+}: {
+  ws: SummaryWorkspace;
+  board: Board;
+  previous: SummaryWorkspace | null;
+  update: Update;
+}) {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
-  const sum = useMemo<Report>(() => summaryReport(ws, board.included.map((u) => u.report), null, 0), [ws, board]);
+  const sum = useMemo<Report>(
+    () =>
+      summaryReport(
+        ws,
+        board.included.map((u) => u.report),
+        null,
+        0,
+      ),
+    [ws, board],
+  );
   const attributions = useMemo(() => {
-    const units = board.rows.filter((r) => r.included).map((r) => ({ name: r.unit.name, report: r.unit.receipt!.report, errors: r.errors.map((e) => e.finding) }));
+    const units = board.rows
+      .filter((r) => r.included)
+      .map((r) => ({ name: r.unit.name, report: r.unit.receipt!.report, errors: r.errors.map((e) => e.finding) }));
     // Table findings only: the 汇总's texts are the clerk's to write in the editor, where their checks show.
-    return attributeFindings(runChecks(sum).filter((f) => f.cells.length > 0), units);
+    return attributeFindings(
+      runChecks(sum).filter((f) => f.cells.length > 0),
+      units,
+    );
   }, [sum, board]);
-  const carried = useMemo(() => (previous ? compareCarried(board.included, buildBoard(previous, runChecks).included) : null), [board, previous]);
+  const carried = useMemo(
+    () => (previous ? compareCarried(board.included, buildBoard(previous, runChecks).included) : null),
+    [board, previous],
+  );
 
   const generate = async () => {
     if (board.included.length === 0) {
@@ -68,8 +107,12 @@ export function SumPanel({ ws, board, previous, update }: { ws: SummaryWorkspace
     <section class="summary-section" aria-labelledby="sum-title">
       <h2 id="sum-title">汇总报告（{board.included.length}个单位计入）</h2>
       <div class="summary-actions">
-        <button type="button" class="primary" disabled={busy} onClick={() => void generate()}>{ws.summaryDraftId ? '生成汇总报告（更新表格）' : '生成汇总报告'}</button>
-        <button type="button" disabled={board.included.length === 0} onClick={() => void exportXlsx()}>导出分单位明细（.xlsx）</button>
+        <button type="button" class="primary" disabled={busy} onClick={() => void generate()}>
+          {ws.summaryDraftId ? '生成汇总报告（更新表格）' : '生成汇总报告'}
+        </button>
+        <button type="button" disabled={board.included.length === 0} onClick={() => void exportXlsx()}>
+          导出分单位明细（.xlsx）
+        </button>
         {ws.summaryDraftId && <a href={`#/draft/${encodeURIComponent(ws.summaryDraftId)}`}>打开汇总报告草稿</a>}
       </div>
       <p class="summary-hint">汇总报告的表二、表三、表四是各计入单位的逐格精确合计；更新时只替换表格，已写的正文、成文日期和署名保留。</p>
@@ -81,7 +124,9 @@ export function SumPanel({ ws, board, previous, update }: { ws: SummaryWorkspace
             {attributions.map((a, i) => (
               <li key={i} data-rule={a.finding.rule} class="board-error">
                 {a.finding.message}
-                {a.units.length > 0 && <> 来自：{a.units.map((u) => `「${u.name}」${u.delta !== null ? `（Δ ${u.delta}）` : ''}`).join('、')}</>}
+                {a.units.length > 0 && (
+                  <> 来自：{a.units.map((u) => `「${u.name}」${u.delta !== null ? `（Δ ${u.delta}）` : ''}`).join('、')}</>
+                )}
               </li>
             ))}
           </ul>
@@ -90,10 +135,15 @@ export function SumPanel({ ws, board, previous, update }: { ws: SummaryWorkspace
       {carried && (
         <div class="summary-carried">
           <h3>与上年汇总衔接（表三「上年结转」）</h3>
-          <p>{previous!.year}年度各单位「结转下年度继续办理」合计 {carried.lastYearCarryover}，本年度各单位「上年结转」合计 {carried.thisYearCarried}，差 {carried.difference}。</p>
+          <p>
+            {previous!.year}年度各单位「结转下年度继续办理」合计 {carried.lastYearCarryover}，本年度各单位「上年结转」合计{' '}
+            {carried.thisYearCarried}，差 {carried.difference}。
+          </p>
           {carried.added.length > 0 && <p>本年新增单位：{carried.added.map((u) => `「${u.name}」${u.value}`).join('、')}</p>}
           {carried.removed.length > 0 && <p>上年有、本年没有的单位：{carried.removed.map((u) => `「${u.name}」${u.value}`).join('、')}</p>}
-          {carried.changed.length > 0 && <p>前后不衔接的单位：{carried.changed.map((u) => `「${u.name}」上年结转下年 ${u.last}，本年上年结转 ${u.now}`).join('；')}</p>}
+          {carried.changed.length > 0 && (
+            <p>前后不衔接的单位：{carried.changed.map((u) => `「${u.name}」上年结转下年 ${u.last}，本年上年结转 ${u.now}`).join('；')}</p>
+          )}
         </div>
       )}
       <CellBreakdown sum={sum} units={board.included} />

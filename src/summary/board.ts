@@ -82,7 +82,16 @@ export function buildBoard(ws: SummaryWorkspace, runChecks: RunChecks): Board {
     const receipt = unit.receipt;
     const report = receipt?.report ?? null;
     if (unit.category !== 'vertical') expected++;
-    const row: BoardRow = { unit, state: 'missing', included: false, note: '', errors: [], warnings: [], duplicateOf: [], verticalSuspect: '' };
+    const row: BoardRow = {
+      unit,
+      state: 'missing',
+      included: false,
+      note: '',
+      errors: [],
+      warnings: [],
+      duplicateOf: [],
+      verticalSuspect: '',
+    };
     if (unit.category !== 'vertical' && (VERTICAL_NAMES.test(unit.name) || report?.agencyLevel === 'vertical')) {
       row.verticalSuspect = `「${unit.name}」可能属于垂直管理系统（向上级部门报送，不计入本级汇总），请核对类别。`;
     }
@@ -120,7 +129,9 @@ export function buildBoard(ws: SummaryWorkspace, runChecks: RunChecks): Board {
       row.note = `收到的报告使用${report.formatId}版格式，${ws.year}年度应使用${expectedFormat}版，表格无法相加，不计入汇总。`;
       continue;
     }
-    const twins = [...new Set([...(seen.get(`id:${report.id}`) ?? []), ...(seen.get(`fp:${fingerprint(report)}`) ?? [])])].filter((id) => id !== unit.id);
+    const twins = [...new Set([...(seen.get(`id:${report.id}`) ?? []), ...(seen.get(`fp:${fingerprint(report)}`) ?? [])])].filter(
+      (id) => id !== unit.id,
+    );
     row.duplicateOf = twins.map((id) => nameOf.get(id) ?? '');
     if (twins.some((id) => counted.has(id))) {
       row.state = 'duplicate';

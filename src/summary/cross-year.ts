@@ -37,6 +37,8 @@ export function compareCarried(
   const neg = lastSum.startsWith('-') ? lastSum.slice(1) : `-${lastSum}`;
   const added = [...now].filter(([n]) => !last.has(n)).map(([name, value]) => ({ name, value }));
   const removed = [...last].filter(([n]) => !now.has(n)).map(([name, value]) => ({ name, value }));
-  const changed = [...now].filter(([n, v]) => last.has(n) && last.get(n) !== v).map(([name, v]) => ({ name, last: last.get(name)!, now: v }));
+  const changed = [...now]
+    .filter(([n, v]) => last.has(n) && last.get(n) !== v)
+    .map(([name, v]) => ({ name, last: last.get(name)!, now: v }));
   return { lastYearCarryover: lastSum, thisYearCarried: nowSum, difference: sumDecimals([nowSum, neg]), added, removed, changed };
 }

@@ -41,7 +41,10 @@ export interface Attribution {
 }
 
 /** For each error of the 汇总, the included units behind it. */
-export function attributeFindings(sumFindings: readonly Finding[], units: readonly { name: string; report: Report; errors: Finding[] }[]): Attribution[] {
+export function attributeFindings(
+  sumFindings: readonly Finding[],
+  units: readonly { name: string; report: Report; errors: Finding[] }[],
+): Attribution[] {
   const out: Attribution[] = [];
   for (const f of sumFindings) {
     if (f.severity !== 'error') continue;

@@ -29,7 +29,10 @@ export function detailSheets(units: readonly { name: string; report: Report }[],
   const unitAll = units.map((u) => ({ name: u.name, all: computeAll(format, u.report.values) }));
   return SUMMED_TABLES.map((t) => {
     const cells = format.tables[t].cells;
-    const header: SheetCell[] = [text('单位名称', true), ...cells.map((c): SheetCell => ({ value: c.ariaLabel, type: String, fontWeight: 'bold', wrap: true }))];
+    const header: SheetCell[] = [
+      text('单位名称', true),
+      ...cells.map((c): SheetCell => ({ value: c.ariaLabel, type: String, fontWeight: 'bold', wrap: true })),
+    ];
     const rows: SheetCell[][] = [header];
     for (const u of unitAll) rows.push([text(u.name), ...cells.map((c) => numberCell(u.all[c.key] ?? ''))]);
     rows.push([text('合计', true), ...cells.map((c) => numberCell(totalAll[c.key] ?? ''))]);

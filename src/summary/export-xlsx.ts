@@ -5,7 +5,13 @@ import { detailFileName, detailSheets } from './detail-sheets';
 
 export async function detailWorkbook(units: readonly { name: string; report: Report }[], summary: Report): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  const sheets = detailSheets(units, summary).map((s) => ({ data: s.rows, sheet: s.name, stickyRowsCount: 1, stickyColumnsCount: 1, columns: [{ width: 28 }] }));
+  const sheets = detailSheets(units, summary).map((s) => ({
+    data: s.rows,
+    sheet: s.name,
+    stickyRowsCount: 1,
+    stickyColumnsCount: 1,
+    columns: [{ width: 28 }],
+  }));
   return writeXlsxFile(sheets).toBlob();
 }
 

@@ -19,7 +19,11 @@ function WorkspaceList() {
   const [year, setYear] = useState(defaultReportYear());
   const [level, setLevel] = useState<SummaryLevel>('county');
 
-  const reload = () => listWorkspaces().then((l) => setList(l.workspaces), (e: unknown) => setError(String(e)));
+  const reload = () =>
+    listWorkspaces().then(
+      (l) => setList(l.workspaces),
+      (e: unknown) => setError(String(e)),
+    );
   useEffect(() => {
     void reload();
     return onStoreChange(() => void reload());
@@ -46,29 +50,62 @@ function WorkspaceList() {
         <h1>汇总本级政府年度报告</h1>
         <a href="#/">返回首页</a>
       </header>
-      <p class="summary-hint">政府信息公开工作主管部门收齐所属部门、乡镇（街道）的年度报告后，在这里逐一检查并汇总成本级政府年度报告。所有数据只保存在本机浏览器中。</p>
+      <p class="summary-hint">
+        政府信息公开工作主管部门收齐所属部门、乡镇（街道）的年度报告后，在这里逐一检查并汇总成本级政府年度报告。所有数据只保存在本机浏览器中。
+      </p>
       <form class="summary-new" onSubmit={(e) => void create(e)}>
-        <label>本级政府名称 <input value={name} onInput={(e) => setName(e.currentTarget.value)} placeholder="某某县人民政府" /></label>
-        <label>报告年度 <input type="number" value={year} min={2019} max={2100} onInput={(e) => setYear(Number(e.currentTarget.value))} /></label>
-        <label>政府层级 <select value={level} onChange={(e) => setLevel(e.currentTarget.value as SummaryLevel)}>
-          {SUMMARY_LEVELS.map((l) => <option key={l} value={l}>{AGENCY_LEVELS.find((a) => a.id === l)?.label}</option>)}
-        </select></label>
+        <label>
+          本级政府名称 <input value={name} onInput={(e) => setName(e.currentTarget.value)} placeholder="某某县人民政府" />
+        </label>
+        <label>
+          报告年度 <input type="number" value={year} min={2019} max={2100} onInput={(e) => setYear(Number(e.currentTarget.value))} />
+        </label>
+        <label>
+          政府层级{' '}
+          <select value={level} onChange={(e) => setLevel(e.currentTarget.value as SummaryLevel)}>
+            {SUMMARY_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {AGENCY_LEVELS.find((a) => a.id === l)?.label}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="submit">新建汇总工作区</button>
-        {previous && <p class="summary-hint">将沿用{previous.year}年度汇总的单位名单（{previous.units.length}个单位），各单位的报告需重新收取。</p>}
+        {previous && (
+          <p class="summary-hint">
+            将沿用{previous.year}年度汇总的单位名单（{previous.units.length}个单位），各单位的报告需重新收取。
+          </p>
+        )}
       </form>
-      {error && <p role="alert" class="summary-error">{error}</p>}
+      {error && (
+        <p role="alert" class="summary-error">
+          {error}
+        </p>
+      )}
       {list && list.length > 0 && (
         <ul class="summary-list">
           {list.map((e) => (
             <li key={e.workspace.id}>
-              <a href={`#/summary/${e.workspace.id}`}>{e.workspace.name} {e.workspace.year}年度汇总</a>
+              <a href={`#/summary/${e.workspace.id}`}>
+                {e.workspace.name} {e.workspace.year}年度汇总
+              </a>
               <span>（{e.workspace.units.length}个单位）</span>
-              <button type="button" class="link" onClick={() => {
-                // The 汇总 draft stays on 首页; only the unit list and the received copies go.
-                if (confirm(`删除「${e.workspace.name} ${e.workspace.year}年度汇总」工作区（单位名单和收到的各单位报告）？汇总报告草稿仍保留在首页。此操作不能撤销。`)) {
-                  deleteWorkspace(e.workspace.id).catch((x: unknown) => setError(x instanceof Error ? x.message : String(x)));
-                }
-              }}>删除</button>
+              <button
+                type="button"
+                class="link"
+                onClick={() => {
+                  // The 汇总 draft stays on 首页; only the unit list and the received copies go.
+                  if (
+                    confirm(
+                      `删除「${e.workspace.name} ${e.workspace.year}年度汇总」工作区（单位名单和收到的各单位报告）？汇总报告草稿仍保留在首页。此操作不能撤销。`,
+                    )
+                  ) {
+                    deleteWorkspace(e.workspace.id).catch((x: unknown) => setError(x instanceof Error ? x.message : String(x)));
+                  }
+                }}
+              >
+                删除
+              </button>
             </li>
           ))}
         </ul>

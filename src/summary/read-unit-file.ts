@@ -30,12 +30,19 @@ export async function readUnitFile(file: File): Promise<ReadResult> {
     if (lower.endsWith('.pdf')) {
       return { ok: false, message: `“${name}”是 PDF 文件：请打开它，全选复制文字，粘贴到本页的「粘贴报告文字」框中。` };
     }
-    const [{ readDocx }, { recogniseReport }, bytes] = await Promise.all([import('../import/docx-reader'), import('../import/recognise'), file.arrayBuffer()]);
+    const [{ readDocx }, { recogniseReport }, bytes] = await Promise.all([
+      import('../import/docx-reader'),
+      import('../import/recognise'),
+      file.arrayBuffer(),
+    ]);
     const read = readDocx(new Uint8Array(bytes));
     if (!read.ok) return { ok: false, message: `“${name}”：${read.message}` };
     const result = recogniseReport(read.blocks, { kind: 'docx', fileName: name });
     if (result.found.cellsRead === 0) return { ok: false, message: `“${name}”中没有识别出年度报告的统计表。` };
-    return { ok: true, reports: [{ report: result.report, source: 'docx', fileName: name, doubts: result.notes.filter((n) => n.level !== 'info').length }] };
+    return {
+      ok: true,
+      reports: [{ report: result.report, source: 'docx', fileName: name, doubts: result.notes.filter((n) => n.level !== 'info').length }],
+    };
   } catch (e) {
     return { ok: false, message: `读取“${name}”时出错：${e instanceof Error ? e.message : String(e)}` };
   }
@@ -46,6 +53,10 @@ export async function recognised(text: string, source: 'text' | 'pdf', fileName:
   if (text.trim() === '') return { ok: false, message: '文字是空的。请复制报告全文（包括表格）后再粘贴。' };
   const [{ textToBlocks }, { recogniseReport }] = await Promise.all([import('../import/blocks'), import('../import/recognise')]);
   const result = recogniseReport(textToBlocks(text), { kind: 'text', fileName });
-  if (result.found.cellsRead === 0) return { ok: false, message: `${fileName ? `“${fileName}”` : '粘贴的文字'}中没有识别出年度报告的统计表。` };
-  return { ok: true, reports: [{ report: result.report, source, fileName, doubts: result.notes.filter((n) => n.level !== 'info').length }] };
+  if (result.found.cellsRead === 0)
+    return { ok: false, message: `${fileName ? `“${fileName}”` : '粘贴的文字'}中没有识别出年度报告的统计表。` };
+  return {
+    ok: true,
+    reports: [{ report: result.report, source, fileName, doubts: result.notes.filter((n) => n.level !== 'info').length }],
+  };
 }

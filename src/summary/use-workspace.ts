@@ -24,17 +24,20 @@ export function useWorkspace(id: string): OpenWorkspace {
   const tab = useRef(Math.random().toString(36).slice(2));
 
   const load = () => {
-    getWorkspace(id).then((e) => {
-      if (!e) setError('找不到这个汇总工作区，它可能已被删除。');
-      else if (isBrokenWorkspace(e)) setError(e.message);
-      else {
-        revision.current = e.revision;
-        current.current = e.workspace;
-        setWorkspace(e.workspace);
-        setStale(false);
-        setError('');
-      }
-    }, (e: unknown) => setError(`无法读取汇总工作区：${e instanceof Error ? e.message : String(e)}`));
+    getWorkspace(id).then(
+      (e) => {
+        if (!e) setError('找不到这个汇总工作区，它可能已被删除。');
+        else if (isBrokenWorkspace(e)) setError(e.message);
+        else {
+          revision.current = e.revision;
+          current.current = e.workspace;
+          setWorkspace(e.workspace);
+          setStale(false);
+          setError('');
+        }
+      },
+      (e: unknown) => setError(`无法读取汇总工作区：${e instanceof Error ? e.message : String(e)}`),
+    );
   };
 
   useEffect(() => {

@@ -8,13 +8,18 @@ export function htmlTableGrids(html: string): string[][][] {
   const out: string[][][] = [];
   for (const table of Array.from(doc.querySelectorAll('table'))) {
     const rows: SpannedCell<string>[][] = Array.from(table.rows).map((tr) =>
-      Array.from(tr.cells).map((td) => ({ item: cellText(td), rowspan: td.rowSpan || 1, colspan: td.colSpan || 1 })));
+      Array.from(tr.cells).map((td) => ({ item: cellText(td), rowspan: td.rowSpan || 1, colspan: td.colSpan || 1 })),
+    );
     const grid = expandSpans(rows);
     const width = Math.max(0, ...grid.map((line) => line.length));
-    out.push(grid.map((line) => Array.from({ length: width }, (_, c) => {
-      const slot = line[c];
-      return slot?.origin ? slot.item : '';
-    })));
+    out.push(
+      grid.map((line) =>
+        Array.from({ length: width }, (_, c) => {
+          const slot = line[c];
+          return slot?.origin ? slot.item : '';
+        }),
+      ),
+    );
   }
   return out;
 }

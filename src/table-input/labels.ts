@@ -12,11 +12,15 @@ const officialCache = new WeakMap<TableDef, (GridSlot<OfficialSlot> | undefined)
 export function officialGrid(table: TableDef): (GridSlot<OfficialSlot> | undefined)[][] {
   let grid = officialCache.get(table);
   if (!grid) {
-    grid = expandSpans(table.rows.map((row) => row.map((cell) => ({
-      item: cell.type === 'value' ? { kind: 'value', key: cell.key } as const : { kind: 'label', text: labelText(cell) } as const,
-      rowspan: cell.rowspan ?? 1,
-      colspan: cell.colspan ?? 1,
-    }))));
+    grid = expandSpans(
+      table.rows.map((row) =>
+        row.map((cell) => ({
+          item: cell.type === 'value' ? ({ kind: 'value', key: cell.key } as const) : ({ kind: 'label', text: labelText(cell) } as const),
+          rowspan: cell.rowspan ?? 1,
+          colspan: cell.colspan ?? 1,
+        })),
+      ),
+    );
     officialCache.set(table, grid);
   }
   return grid;
@@ -71,16 +75,18 @@ export function locateByLabels(table: TableDef, block: string[][]): BlockOffset 
     }
   }
   const votes = new Map<string, number>();
-  block.forEach((pieces, r) => pieces.forEach((piece, c) => {
-    if (looksNumeric(piece)) return;
-    const places = byText.get(normaliseLabel(piece)) ?? [];
-    // A label the table holds once says more than 「其他」, which it holds in several places.
-    const weight = places.length === 1 ? 2 : 1;
-    for (const at of places) {
-      const key = `${r - at.top},${c - at.left}`;
-      votes.set(key, (votes.get(key) ?? 0) + weight);
-    }
-  }));
+  block.forEach((pieces, r) => {
+    pieces.forEach((piece, c) => {
+      if (looksNumeric(piece)) return;
+      const places = byText.get(normaliseLabel(piece)) ?? [];
+      // A label the table holds once says more than 「其他」, which it holds in several places.
+      const weight = places.length === 1 ? 2 : 1;
+      for (const at of places) {
+        const key = `${r - at.top},${c - at.left}`;
+        votes.set(key, (votes.get(key) ?? 0) + weight);
+      }
+    });
+  });
   let best: BlockOffset | null = null;
   let tie = false;
   for (const [key, n] of votes) {

@@ -19,7 +19,8 @@ export interface DialogProps {
   children: ComponentChildren;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function focusableIn(root: HTMLElement): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => !el.hidden && el.getClientRects().length > 0);
@@ -66,15 +67,30 @@ export function Dialog({ labelledBy, onClose, initialFocus, class: cls, backdrop
     return () => {
       document.removeEventListener('keydown', onKey, true);
       document.removeEventListener('focusin', onFocusIn);
-      if (opener && opener.isConnected) opener.focus();
+      if (opener?.isConnected) opener.focus();
     };
   }, []);
 
   return (
-    <div class={`ui-backdrop${backdropClass ? ` ${backdropClass}` : ''}`}
-      onMouseDown={(e) => { if (closeOnBackdrop && e.target === e.currentTarget) closeRef.current(); }}>
-      <div ref={box} class={`ui-dialog${cls ? ` ${cls}` : ''}`} role="dialog" aria-modal="true" aria-labelledby={labelledBy} tabIndex={-1}
-        onKeyDown={(e) => { if (e.key === 'Escape') closeRef.current(); } /* before the page listener is attached */}>
+    <div
+      class={`ui-backdrop${backdropClass ? ` ${backdropClass}` : ''}`}
+      onMouseDown={(e) => {
+        if (closeOnBackdrop && e.target === e.currentTarget) closeRef.current();
+      }}
+    >
+      <div
+        ref={box}
+        class={`ui-dialog${cls ? ` ${cls}` : ''}`}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={labelledBy}
+        tabIndex={-1}
+        onKeyDown={
+          (e) => {
+            if (e.key === 'Escape') closeRef.current();
+          } /* before the page listener is attached */
+        }
+      >
         {children}
       </div>
     </div>

@@ -8,13 +8,22 @@ export function WebpageButtons({ report }: { report: Report }) {
   const [status, setStatus] = useState('');
   const run = (action: (m: typeof import('./webpage-actions')) => string | Promise<string>) => {
     setStatus('');
-    import('./webpage-actions').then(async (m) => setStatus(await action(m)), () => setStatus(FAILED_LOAD));
+    import('./webpage-actions').then(
+      async (m) => setStatus(await action(m)),
+      () => setStatus(FAILED_LOAD),
+    );
   };
   return (
     <span class="export">
-      <button type="button" onClick={() => run((m) => m.saveWebpage(report))}>导出网页</button>
-      <button type="button" onClick={() => run((m) => m.copyWebpage(report))}>复制网页格式</button>
-      <span class="export-done" role="status">{status}</span>
+      <button type="button" onClick={() => run((m) => m.saveWebpage(report))}>
+        导出网页
+      </button>
+      <button type="button" onClick={() => run((m) => m.copyWebpage(report))}>
+        复制网页格式
+      </button>
+      <span class="export-done" role="status">
+        {status}
+      </span>
     </span>
   );
 }

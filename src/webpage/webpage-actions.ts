@@ -17,10 +17,12 @@ export async function copyWebpage(report: Report): Promise<string> {
   const text = reportPlainText(report);
   if (navigator.clipboard?.write && typeof ClipboardItem !== 'undefined') {
     try {
-      await navigator.clipboard.write([new ClipboardItem({
-        'text/html': new Blob([html], { type: 'text/html' }),
-        'text/plain': new Blob([text], { type: 'text/plain' }),
-      })]);
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+        }),
+      ]);
       return COPIED;
     } catch {
       // permission refused or no user activation left: fall back to the copy event below

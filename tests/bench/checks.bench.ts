@@ -80,12 +80,20 @@ function sectionOf(sentence: string, chars: number): string {
 it('runChecks with 3 000 characters of text per section', () => {
   const base = filledReport(2025);
   const prev = previousOf(base);
-  const overview = sectionOf('2025年，本局收到政府信息公开申请75件，较上年下降7.4%；办结81件，其中予以公开45件。主动公开、依申请公开、政府信息管理、平台建设、监督保障、工作考核、社会评议和责任追究。\n', 3000);
+  const overview = sectionOf(
+    '2025年，本局收到政府信息公开申请75件，较上年下降7.4%；办结81件，其中予以公开45件。主动公开、依申请公开、政府信息管理、平台建设、监督保障、工作考核、社会评议和责任追究。\n',
+    3000,
+  );
   const problems = sectionOf('一是2024年以来政策解读形式较为单一；二是答复的规范性有待提高。下一步将丰富解读形式，完善答复模板。\n', 3000);
   const other = sectionOf('本年度未收取信息处理费。行政复议3起，行政诉讼4起。与2024年相比持平。\n', 3000);
   const noted = withTexts(base, { overview, problems, other });
-  const report: Report = { ...noted, dataNotes: [{ id: 'n', section: 'overview', text: overview.slice(0, 60), basis: { 't3.new.total': '75', 't3.open.total': '45' } }] };
-  const cells = Array.from({ length: 64 }, (_, i) => withValues(report, { 't3.new.natural': String(10 + i), 't3.open.natural': String(5 + i) }));
+  const report: Report = {
+    ...noted,
+    dataNotes: [{ id: 'n', section: 'overview', text: overview.slice(0, 60), basis: { 't3.new.total': '75', 't3.open.total': '45' } }],
+  };
+  const cells = Array.from({ length: 64 }, (_, i) =>
+    withValues(report, { 't3.new.natural': String(10 + i), 't3.open.natural': String(5 + i) }),
+  );
   budgeted('cell edits, texts unchanged', cells, prev, 50_000, 100);
   const typed = Array.from({ length: 2_000 }, (_, i) => withTexts(report, { overview: `${overview}第${i}字` }));
   for (const r of typed.slice(0, 200)) runChecks(r, prev); // warm up
@@ -97,5 +105,11 @@ it('runChecks with 3 000 characters of text per section', () => {
   }
   times.sort((a, b) => a - b);
   const p95 = times[Math.floor(times.length * 0.95)]!;
-  reportFigure('[text rules] 一 中按键（重读 3 000 字）p95', p95, 16, 'ms', `（中位数 ${times[times.length >> 1]!.toFixed(3)} ms，共 1 000 次）`);
+  reportFigure(
+    '[text rules] 一 中按键（重读 3 000 字）p95',
+    p95,
+    16,
+    'ms',
+    `（中位数 ${times[times.length >> 1]!.toFixed(3)} ms，共 1 000 次）`,
+  );
 });

@@ -39,14 +39,20 @@ function report(label: string, runs: number, work: () => number): void {
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
   const worst = times[times.length - 1]!;
-  console.log(`${label}: median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms（预算 ${BUDGET_MS} ms${worst > BUDGET_MS ? '，超出预算' : ''}）; ${cells} cells read`);
+  console.log(
+    `${label}: median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms（预算 ${BUDGET_MS} ms${worst > BUDGET_MS ? '，超出预算' : ''}）; ${cells} cells read`,
+  );
 }
 
 it('recognises a 10-page report from PDF text (pdftotext -layout and -raw)', () => {
   for (const mode of ['layout', 'raw']) {
     const text = tenPages(mode);
     console.log(`pdftotext -${mode}: ${text.split('\n').length} lines, ${text.length} characters`);
-    report(`识别 10 页 PDF 文字（-${mode}）`, 20, () => recogniseReport(textToBlocks(text), { kind: 'text', lines: textLines(text) }).found.cellsRead);
+    report(
+      `识别 10 页 PDF 文字（-${mode}）`,
+      20,
+      () => recogniseReport(textToBlocks(text), { kind: 'text', lines: textLines(text) }).found.cellsRead,
+    );
   }
 });
 

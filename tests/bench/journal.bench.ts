@@ -27,12 +27,20 @@ it('journal cost per keystroke and save latency, in Chromium', async () => {
   const base = `${server.url}?e2e`;
   const full = fillAll(blankReport({ year: 2025, agencyName: '基准测试局' }), 1);
   full.texts.overview = '总体情况。'.repeat(400); // about 2000 characters, twice the guideline for 一
-  const long = { ...fillAll(blankReport({ year: 2025, agencyName: '长文测试局' }), 2), texts: { overview: '字'.repeat(20_000), problems: '问题。'.repeat(3000), other: '' } };
+  const long = {
+    ...fillAll(blankReport({ year: 2025, agencyName: '长文测试局' }), 2),
+    texts: { overview: '字'.repeat(20_000), problems: '问题。'.repeat(3000), other: '' },
+  };
   await page.goto(`${base}#/`);
-  await page.locator('input[type="file"]').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(buildBackup([full, long]))) });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(buildBackup([full, long]))) });
   await page.waitForFunction(() => document.querySelectorAll('table.drafts tbody tr').length >= 2, undefined, { timeout: 20_000 });
 
-  for (const [label, report] of [['满表草稿（约2000字正文）', full], ['长文草稿（约3万字正文）', long]] as const) {
+  for (const [label, report] of [
+    ['满表草稿（约2000字正文）', full],
+    ['长文草稿（约3万字正文）', long],
+  ] as const) {
     await page.goto(`${base}#/draft/${report.id}`);
     await page.waitForFunction((id) => (window as unknown as { nianbaoSession?: { id: string } }).nianbaoSession?.id === id, report.id);
     const figures = await page.evaluate(async () => {
@@ -49,7 +57,10 @@ it('journal cost per keystroke and save latency, in Chromium', async () => {
         update.push(performance.now() - t0);
         // The journal write alone, exactly as journal.ts does it (serialise, then setItem).
         const t1 = performance.now();
-        localStorage.setItem(`nianbao-journal:bench|${s.id}`, JSON.stringify({ key: 'bench', draftId: s.id, baseRevision: 1, report: next, writtenAt: Date.now() }));
+        localStorage.setItem(
+          `nianbao-journal:bench|${s.id}`,
+          JSON.stringify({ key: 'bench', draftId: s.id, baseRevision: 1, report: next, writtenAt: Date.now() }),
+        );
         journal.push(performance.now() - t1);
       }
       localStorage.removeItem(`nianbao-journal:bench|${s.id}`);
@@ -62,10 +73,16 @@ it('journal cost per keystroke and save latency, in Chromium', async () => {
       }
       return { update: [median(update), p95(update)], journal: [median(journal), p95(journal)], save: [median(saves), Math.max(...saves)] };
     });
-    console.log(`[Chromium 1× CPU] ${label}：每次按键的日志写入 中位数 ${figures.journal[0]!.toFixed(3)} ms${verdict(figures.journal[0]!, JOURNAL_BUDGET_MS)}，p95 ${figures.journal[1]!.toFixed(3)} ms`);
+    console.log(
+      `[Chromium 1× CPU] ${label}：每次按键的日志写入 中位数 ${figures.journal[0]!.toFixed(3)} ms${verdict(figures.journal[0]!, JOURNAL_BUDGET_MS)}，p95 ${figures.journal[1]!.toFixed(3)} ms`,
+    );
     // update() also pays for the open editor's reactions to the new report (signals), not only the journal: for information.
-    console.log(`[Chromium 1× CPU] ${label}：每次按键 session.update()（含日志和编辑器的响应，仅供参考）中位数 ${figures.update[0]!.toFixed(3)} ms，p95 ${figures.update[1]!.toFixed(3)} ms`);
-    console.log(`[Chromium 1× CPU] ${label}：保存延迟 中位数 ${figures.save[0]!.toFixed(1)} ms，最大 ${figures.save[1]!.toFixed(1)} ms${verdict(figures.save[0]!, SAVE_BUDGET_MS)}`);
+    console.log(
+      `[Chromium 1× CPU] ${label}：每次按键 session.update()（含日志和编辑器的响应，仅供参考）中位数 ${figures.update[0]!.toFixed(3)} ms，p95 ${figures.update[1]!.toFixed(3)} ms`,
+    );
+    console.log(
+      `[Chromium 1× CPU] ${label}：保存延迟 中位数 ${figures.save[0]!.toFixed(1)} ms，最大 ${figures.save[1]!.toFixed(1)} ms${verdict(figures.save[0]!, SAVE_BUDGET_MS)}`,
+    );
   }
   await context.close();
   rmSync(userDataDir, { recursive: true, force: true });

@@ -13,14 +13,24 @@ const BUDGET_MS = 200;
 it('汇总 of 60 units', () => {
   const units = Array.from({ length: 60 }, (_, i) => {
     const n = 100_000_000 + i * 7_919;
-    const r = unitReport(`单位${i + 1}`, { 't3.new.natural': String(n), 't3.open.natural': String(n - 5), 't2.fees.amount': `${i}.${String(i * 37).padStart(4, '0')}` });
+    const r = unitReport(`单位${i + 1}`, {
+      't3.new.natural': String(n),
+      't3.open.natural': String(n - 5),
+      't2.fees.amount': `${i}.${String(i * 37).padStart(4, '0')}`,
+    });
     return unit(`单位${i + 1}`, r, { forceReason: i % 10 === 0 ? '已说明' : '' });
   });
   const ws = workspace(units);
   const once = () => {
     const board = buildBoard(ws, runChecks);
-    const sum = summaryReport(ws, board.included.map((u) => u.report), null);
-    const rows = board.rows.filter((r) => r.included).map((r) => ({ name: r.unit.name, report: r.unit.receipt!.report, errors: r.errors.map((e) => e.finding) }));
+    const sum = summaryReport(
+      ws,
+      board.included.map((u) => u.report),
+      null,
+    );
+    const rows = board.rows
+      .filter((r) => r.included)
+      .map((r) => ({ name: r.unit.name, report: r.unit.receipt!.report, errors: r.errors.map((e) => e.finding) }));
     const attributed = attributeFindings(runChecks(sum), rows);
     const sheets = detailSheets(board.included, sum);
     return board.included.length + attributed.length + sheets.length;
@@ -32,7 +42,10 @@ it('汇总 of 60 units', () => {
   let sink = 0;
   for (let i = 0; i < runs; i++) {
     // fresh report objects each run: nothing cached from the previous run
-    ws.units = ws.units.map((u) => ({ ...u, receipt: u.receipt && { ...u.receipt, report: { ...u.receipt.report, values: { ...u.receipt.report.values } } } }));
+    ws.units = ws.units.map((u) => ({
+      ...u,
+      receipt: u.receipt && { ...u.receipt, report: { ...u.receipt.report, values: { ...u.receipt.report.values } } },
+    }));
     const cpu = process.cpuUsage();
     const start = performance.now();
     sink += once();

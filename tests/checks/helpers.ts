@@ -25,21 +25,38 @@ export function filledReport(year: number, formatId: FormatId = formatForYear(ye
   for (const cell of format.cellsByKey.values()) if (cell.kind !== 'total') values[cell.key] = '0';
   t3Values(values);
   Object.assign(values, {
-    't4.review.upheld': '2', 't4.review.corrected': '1', 't4.direct.pending': '1', 't4.after.other': '3',
+    't4.review.upheld': '2',
+    't4.review.corrected': '1',
+    't4.direct.pending': '1',
+    't4.after.other': '3',
   });
   if (formatId === '2021') {
     Object.assign(values, {
-      't2.regulation.issued': '3', 't2.regulation.repealed': '1', 't2.regulation.inForce': '20',
-      't2.normative.issued': '10', 't2.normative.repealed': '2', 't2.normative.inForce': '50',
-      't2.license.decisions': '1200', 't2.penalty.decisions': '35', 't2.enforcement.decisions': '4',
+      't2.regulation.issued': '3',
+      't2.regulation.repealed': '1',
+      't2.regulation.inForce': '20',
+      't2.normative.issued': '10',
+      't2.normative.repealed': '2',
+      't2.normative.inForce': '50',
+      't2.license.decisions': '1200',
+      't2.penalty.decisions': '35',
+      't2.enforcement.decisions': '4',
       't2.fees.amount': '24252.311082',
     });
   } else {
     Object.assign(values, {
-      't2.regulation.made': '1', 't2.regulation.published': '1', 't2.regulation.publicTotal': '12',
-      't2.license.prevItems': '40', 't2.license.change': '-3', 't2.license.decisions': '900',
-      't2.penalty.prevItems': '20', 't2.penalty.change': '2', 't2.fees.prevItems': '5', 't2.fees.change': '0',
-      't2.procurement.items': '6', 't2.procurement.amount': '1234.5',
+      't2.regulation.made': '1',
+      't2.regulation.published': '1',
+      't2.regulation.publicTotal': '12',
+      't2.license.prevItems': '40',
+      't2.license.change': '-3',
+      't2.license.decisions': '900',
+      't2.penalty.prevItems': '20',
+      't2.penalty.change': '2',
+      't2.fees.prevItems': '5',
+      't2.fees.change': '0',
+      't2.procurement.items': '6',
+      't2.procurement.amount': '1234.5',
     });
   }
   return {
@@ -57,8 +74,9 @@ export function filledReport(year: number, formatId: FormatId = formatForYear(ye
     confirmations: {},
     dataNotes: [],
     texts: {
-      overview: `${year}年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息，依法办理政府信息公开申请，`
-        + '加强政府信息管理和政府网站平台建设，落实工作考核、社会评议和责任追究制度，强化监督保障。',
+      overview:
+        `${year}年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息，依法办理政府信息公开申请，` +
+        '加强政府信息管理和政府网站平台建设，落实工作考核、社会评议和责任追究制度，强化监督保障。',
       problems: `${year}年本局政府信息公开工作存在网站栏目更新不及时的问题，${year + 1}年将建立栏目责任清单并按月检查。`,
       other: '本年度未收取信息处理费。',
     },
@@ -93,7 +111,9 @@ export function previousOf(report: Report, formatId: FormatId = formatForYear(re
   if (formatId === '2021' && report.formatId === '2021') {
     for (const row of ['regulation', 'normative']) {
       const now = report.values;
-      values[`t2.${row}.inForce`] = String(Number(now[`t2.${row}.inForce`]) - Number(now[`t2.${row}.issued`]) + Number(now[`t2.${row}.repealed`]));
+      values[`t2.${row}.inForce`] = String(
+        Number(now[`t2.${row}.inForce`]) - Number(now[`t2.${row}.issued`]) + Number(now[`t2.${row}.repealed`]),
+      );
     }
   }
   if (formatId === '2019' && report.formatId === '2019') {
@@ -105,6 +125,9 @@ export function previousOf(report: Report, formatId: FormatId = formatForYear(re
   return {
     ...prev,
     values,
-    texts: { ...prev.texts, problems: '主要问题是依申请公开答复的规范性有待提高，部分工作人员对新条例理解不够深入。下一步将组织专题培训，完善答复模板。' },
+    texts: {
+      ...prev.texts,
+      problems: '主要问题是依申请公开答复的规范性有待提高，部分工作人员对新条例理解不够深入。下一步将组织专题培训，完善答复模板。',
+    },
   };
 }

@@ -21,7 +21,7 @@ function deepFreeze<T>(o: T): T {
 describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
   const base = () => filledReport(YEAR[id]);
 
-  it('a complete, consistent report (with last year\'s) has no findings, and the report is not modified', () => {
+  it("a complete, consistent report (with last year's) has no findings, and the report is not modified", () => {
     const report = deepFreeze(base());
     expect(runChecks(report)).toEqual([]);
     expect(runChecks(report, deepFreeze(previousOf(report)))).toEqual([]);
@@ -30,13 +30,20 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
   describe('T3-R1 一 + 二 = 三（七）总计 + 四', () => {
     it('fires per column with both sides and the difference', () => {
       const r = withValues(base(), {
-        't3.new.legal': '3', 't3.carried.legal': '0', 't3.open.legal': '2', 't3.partial.legal': '0',
-        't3.deny1.legal': '0', 't3.unable1.legal': '0', 't3.reject1.legal': '0', 't3.carryover.legal': '0',
+        't3.new.legal': '3',
+        't3.carried.legal': '0',
+        't3.open.legal': '2',
+        't3.partial.legal': '0',
+        't3.deny1.legal': '0',
+        't3.unable1.legal': '0',
+        't3.reject1.legal': '0',
+        't3.carryover.legal': '0',
       });
       const found = only(runChecks(r), 'T3-R1');
       expect(found).toHaveLength(1); // 法律服务机构 only: the 总计 column's imbalance is the same one
       expect(found[0]).toEqual({
-        rule: 'T3-R1', severity: 'error',
+        rule: 'T3-R1',
+        severity: 'error',
         cells: ['t3.new.legal', 't3.carried.legal', 't3.results.legal', 't3.carryover.legal'],
         message: '「法律服务机构」列：第一项 3 + 第二项 0 = 3，但第三项总计 2 + 第四项 0 = 2，相差 1。',
       });
@@ -62,7 +69,9 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
       expect(f!.severity).toBe('error');
       expect(f!.message).toContain('「一、本年新收政府信息公开申请数量」行');
       expect(f!.message).toContain('原表填写的总计为 80');
-      expect(f!.message).toContain('各申请人列之和为 75（自然人 10 + 商业企业 11 + 科研机构 12 + 社会公益组织 13 + 法律服务机构 14 + 其他 15）');
+      expect(f!.message).toContain(
+        '各申请人列之和为 75（自然人 10 + 商业企业 11 + 科研机构 12 + 社会公益组织 13 + 法律服务机构 14 + 其他 15）',
+      );
       expect(f!.message).toContain('相差 5');
       expect(f!.cells).toEqual(['t3.new.total', ...APPLICANTS.map((c) => `t3.new.${c}`)]);
     });
@@ -91,7 +100,9 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
       const found = only(runChecks(withValues(base(), { 't3.deny2.research': bad })), 'T3-R4');
       expect(found).toHaveLength(1);
       expect(found[0]!.cells).toEqual(['t3.deny2.research']);
-      expect(found[0]!.message).toBe(`「三、本年度办理结果（三）不予公开 2.其他法律行政法规禁止公开」「科研机构」栏中的“${bad}”不是非负整数，请重新填写。`);
+      expect(found[0]!.message).toBe(
+        `「三、本年度办理结果（三）不予公开 2.其他法律行政法规禁止公开」「科研机构」栏中的“${bad}”不是非负整数，请重新填写。`,
+      );
     });
 
     it('fires for a declared total that is not a count', () => {
@@ -112,7 +123,9 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
       const findings = runChecks(r);
       expect(rulesOf(findings)).toEqual(['T3-R5']);
       expect(findings[0]!.severity).toBe('warning');
-      expect(findings[0]!.message).toBe('「三、本年度办理结果（六）其他处理」共 10 件，占「三、本年度办理结果（七）总计」91 件的 11%，超过 10%。原则上所有申请都应按法定方式处理，请核对是否有可归入（一）至（五）的申请。');
+      expect(findings[0]!.message).toBe(
+        '「三、本年度办理结果（六）其他处理」共 10 件，占「三、本年度办理结果（七）总计」91 件的 11%，超过 10%。原则上所有申请都应按法定方式处理，请核对是否有可归入（一）至（五）的申请。',
+      );
     });
 
     it('does not fire at exactly 10%', () => {
@@ -138,7 +151,9 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
     });
 
     it('names the litigation group and passes when the totals agree', () => {
-      expect(only(runChecks({ ...base(), declaredTotals: { 't4.after.total': '0' } }), 'T4-R1')[0]!.message).toContain('「行政诉讼·复议后起诉」');
+      expect(only(runChecks({ ...base(), declaredTotals: { 't4.after.total': '0' } }), 'T4-R1')[0]!.message).toContain(
+        '「行政诉讼·复议后起诉」',
+      );
       expect(only(runChecks({ ...base(), declaredTotals: { 't4.review.total': '3', 't4.after.total': '3' } }), 'T4-R1')).toEqual([]);
     });
   });
@@ -173,30 +188,36 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
     });
   });
 
-  describe('X-R1 二、上年结转 = last year\'s 四、结转下年度继续办理', () => {
-    it('fires per column, naming last year\'s report', () => {
+  describe("X-R1 二、上年结转 = last year's 四、结转下年度继续办理", () => {
+    it("fires per column, naming last year's report", () => {
       const report = base();
       const prev = withValues(previousOf(report), { 't3.carryover.natural': '5', 't3.new.natural': '14' });
       const found = only(runChecks(report, prev), 'X-R1');
       expect(found.map((f) => f.cells[0])).toEqual(['t3.carried.natural']); // the 总计 column's difference is the same one
       expect(found[0]!.severity).toBe('error');
-      expect(found[0]!.message).toContain(`「自然人」列：本年「二、上年结转政府信息公开申请数量」为 2，但${report.year - 1}年度报告「四、结转下年度继续办理」为 5，相差 3。`);
+      expect(found[0]!.message).toContain(
+        `「自然人」列：本年「二、上年结转政府信息公开申请数量」为 2，但${report.year - 1}年度报告「四、结转下年度继续办理」为 5，相差 3。`,
+      );
     });
 
-    it('does not fire when they match, when last year left the cell blank, or for a report that is not last year\'s', () => {
+    it("does not fire when they match, when last year left the cell blank, or for a report that is not last year's", () => {
       const report = base();
       const prev = previousOf(report);
       expect(only(runChecks(report, prev), 'X-R1')).toEqual([]);
-      expect(only(runChecks(report, withValues(prev, { 't3.carryover.natural': '' })), 'X-R1').map((f) => f.cells[0])).toEqual(['t3.carried.total']);
+      expect(only(runChecks(report, withValues(prev, { 't3.carryover.natural': '' })), 'X-R1').map((f) => f.cells[0])).toEqual([
+        't3.carried.total',
+      ]);
       const older = { ...withValues(prev, { 't3.carryover.natural': '9' }), year: report.year - 2 };
       expect(runChecks(report, older)).toEqual([]);
     });
   });
 
-  describe('C-R4 五 near-duplicate of last year\'s', () => {
+  describe("C-R4 五 near-duplicate of last year's", () => {
     it('fires for a copy, showing the similarity', () => {
       const report = base();
-      const prev = withTexts(previousOf(report), { problems: report.texts.problems.replaceAll(String(report.year), String(report.year - 1)) });
+      const prev = withTexts(previousOf(report), {
+        problems: report.texts.problems.replaceAll(String(report.year), String(report.year - 1)),
+      });
       const [f] = only(runChecks(report, prev), 'C-R4');
       expect(f!.severity).toBe('warning');
       const pct = Number(/相似度为 (\d+)%/.exec(f!.message)![1]);
@@ -218,7 +239,9 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
       const found = only(runChecks(r), 'C-R7');
       expect(found).toHaveLength(2);
       expect(found[0]!.cells).toEqual(['t3.new.natural', 't3.open.legal']);
-      expect(found[0]!.message).toBe(`「三、收到和处理政府信息公开申请情况」有 2 个格子未填写（第一个是「${FORMATS[id].cellsByKey.get('t3.new.natural')!.ariaLabel}」）。没有数据请填 0，可用「空白单元格填0」把空格全部填为 0。`);
+      expect(found[0]!.message).toBe(
+        `「三、收到和处理政府信息公开申请情况」有 2 个格子未填写（第一个是「${FORMATS[id].cellsByKey.get('t3.new.natural')!.ariaLabel}」）。没有数据请填 0，可用「空白单元格填0」把空格全部填为 0。`,
+      );
       expect(found[1]!.cells).toEqual(['t4.after.upheld']);
       expect(found[0]!.severity).toBe('warning');
     });
@@ -247,10 +270,12 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
       expect(only(runChecks(county), 'D-R1')[0]!.message).toContain('晚了 1 天');
     });
 
-    it('D-R1 does not fire on the deadline day or within a later level\'s deadline', () => {
+    it("D-R1 does not fire on the deadline day or within a later level's deadline", () => {
       const y = YEAR[id];
       expect(only(runChecks({ ...base(), dateWritten: `${y + 1}-01-31` }), 'D-R1')).toEqual([]);
-      expect(only(runChecks({ ...base(), scope: 'government-summary', agencyLevel: 'province', dateWritten: `${y + 1}-03-31` }), 'D-R1')).toEqual([]);
+      expect(
+        only(runChecks({ ...base(), scope: 'government-summary', agencyLevel: 'province', dateWritten: `${y + 1}-03-31` }), 'D-R1'),
+      ).toEqual([]);
     });
 
     it('D-R3 fires for a date not in year Y+1 or not a date', () => {
@@ -296,7 +321,9 @@ describe('2021 format only', () => {
   it('T3-R6 fires when （六）3.其他 alone is over 10% (instead of T3-R5)', () => {
     const findings = runChecks(withValues(base(), { 't3.other3.natural': '10', 't3.new.natural': '20' }));
     expect(rulesOf(findings)).toEqual(['T3-R6']);
-    expect(findings[0]!.message).toContain('「三、本年度办理结果（六）其他处理 3.其他」共 10 件，占「三、本年度办理结果（七）总计」91 件的 11%');
+    expect(findings[0]!.message).toContain(
+      '「三、本年度办理结果（六）其他处理 3.其他」共 10 件，占「三、本年度办理结果（七）总计」91 件的 11%',
+    );
     expect(findings[0]!.cells).toEqual(['t3.other3.total', 't3.results.total']);
   });
 
@@ -310,7 +337,9 @@ describe('2021 format only', () => {
     const prev = previousOf(report); // 规章: 现行有效 18 last year, 3 issued this year
     const found = only(runChecks(withValues(report, { 't2.regulation.repealed': '25' }), prev), 'T2-R2');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toBe('「第二十条第（一）项 规章」：本年废止件数 25 多于2021年度报告的现行有效件数 18 与本年制发件数 3 之和 21，多出 4。请核对。');
+    expect(found[0]!.message).toBe(
+      '「第二十条第（一）项 规章」：本年废止件数 25 多于2021年度报告的现行有效件数 18 与本年制发件数 3 之和 21，多出 4。请核对。',
+    );
     expect(found[0]!.severity).toBe('warning');
   });
 
@@ -321,11 +350,13 @@ describe('2021 format only', () => {
     expect(only(runChecks(r2021, previousOf(r2021)), 'T2-R2')).toEqual([]);
   });
 
-  it('X-R2 warns when 现行有效 does not continue last year\'s', () => {
+  it("X-R2 warns when 现行有效 does not continue last year's", () => {
     const report = filledReport(2022);
     const found = only(runChecks(withValues(report, { 't2.normative.inForce': '55' }), previousOf(report)), 'X-R2');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toBe('「第二十条第（一）项 行政规范性文件」：现行有效件数 55，但2021年度报告的现行有效件数 42 + 本年制发件数 10 − 本年废止件数 2 = 50，相差 5。如有集中清理等情况，请在正文中说明。');
+    expect(found[0]!.message).toBe(
+      '「第二十条第（一）项 行政规范性文件」：现行有效件数 55，但2021年度报告的现行有效件数 42 + 本年制发件数 10 − 本年废止件数 2 = 50，相差 5。如有集中清理等情况，请在正文中说明。',
+    );
     expect(only(runChecks(report, previousOf(report)), 'X-R2')).toEqual([]);
   });
 
@@ -345,18 +376,23 @@ describe('2021 format only', () => {
 });
 
 describe('2019 format only', () => {
-  it('X-R3 warns when 上一年项目数量 does not continue last year\'s', () => {
+  it("X-R3 warns when 上一年项目数量 does not continue last year's", () => {
     const report = filledReport(2020);
     const prev = withValues(previousOf(report), { 't2.license.change': '-3' });
     const found = only(runChecks(report, prev), 'X-R3');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toBe('「第二十条第（五）项 行政许可」：本年上一年项目数量 40，但2019年度报告的上一年项目数量 40 + 本年增/减 (-3) = 37，相差 3。');
+    expect(found[0]!.message).toBe(
+      '「第二十条第（五）项 行政许可」：本年上一年项目数量 40，但2019年度报告的上一年项目数量 40 + 本年增/减 (-3) = 37，相差 3。',
+    );
     expect(found[0]!.cells).toEqual(['t2.license.prevItems']);
     expect(only(runChecks(report, previousOf(report)), 'X-R3')).toEqual([]);
   });
 
   it('rules of the 2021 format stay quiet', () => {
-    const r = withTexts(withValues(filledReport(2020), { 't3.other.natural': '0' }), { overview: filledReport(2020).texts.overview + '字'.repeat(1500), other: '无。' });
+    const r = withTexts(withValues(filledReport(2020), { 't3.other.natural': '0' }), {
+      overview: filledReport(2020).texts.overview + '字'.repeat(1500),
+      other: '无。',
+    });
     expect(runChecks(r)).toEqual([]);
   });
 });

@@ -43,7 +43,7 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
       expect(found[1]!.fields).toEqual(['text:other']);
     });
 
-    it('checks 「较上年增长 X%」 against last year\'s draft, and stays quiet without one', () => {
+    it("checks 「较上年增长 X%」 against last year's draft, and stays quiet without one", () => {
       const report = base();
       const prev = previousOf(report); // last year's 一 总计: 75 + 12 − 6 = 81
       const wrong = overview(report, '本年新收政府信息公开申请75件，较上年增长10%。');
@@ -58,7 +58,7 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
   });
 
   describe('C-R8 years other than the report year', () => {
-    it('fires on last year\'s year left in the text', () => {
+    it("fires on last year's year left in the text", () => {
       const found = only(runChecks(withTexts(base(), { problems: `${base().texts.problems}${Y - 1}年，本局完善了公开目录。` })), 'C-R8');
       expect(found).toHaveLength(1);
       expect(found[0]!.message).toContain(`写的是${Y - 1}年，本报告是${Y}年度报告`);
@@ -76,14 +76,19 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
 
   describe('C-R9 the repealed 条例 and pre-2019 headings', () => {
     it('fires (error) on 国务院令第492号 and (warning) on an old heading', () => {
-      const found = only(runChecks(overview(base(), '根据《中华人民共和国政府信息公开条例》（国务院令第492号）编制本报告。二、主动公开政府信息的情况')), 'C-R9');
+      const found = only(
+        runChecks(overview(base(), '根据《中华人民共和国政府信息公开条例》（国务院令第492号）编制本报告。二、主动公开政府信息的情况')),
+        'C-R9',
+      );
       expect(found.map((f) => f.severity)).toEqual(['error', 'warning']);
       expect(found[0]!.message).toContain('国务院令第492号');
       expect(found[1]!.message).toContain('主动公开政府信息的情况');
     });
 
     it('stays quiet on the revised 条例 (国务院令第711号)', () => {
-      expect(only(runChecks(overview(base(), '根据《中华人民共和国政府信息公开条例》（国务院令第711号）编制本报告。')), 'C-R9')).toEqual([]);
+      expect(only(runChecks(overview(base(), '根据《中华人民共和国政府信息公开条例》（国务院令第711号）编制本报告。')), 'C-R9')).toEqual(
+        [],
+      );
     });
   });
 
@@ -104,7 +109,22 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
   describe('C-R11 一 covers the required parts', () => {
     it('fires on a missing part, and on 工作考核、社会评议和责任追究 only for a 政府 report', () => {
       const short = withTexts(base(), { overview: `${Y}年，本局主动公开政府信息，依法办理依申请公开，加强政府信息管理和网站平台建设。` });
-      const unit = only(runChecks({ ...short, scope: 'unit', values: { ...short.values, 't2.regulation.issued': '0', 't2.regulation.repealed': '0', 't2.regulation.inForce': '0', 't2.regulation.made': '0', 't2.regulation.published': '0', 't2.regulation.publicTotal': '0' } }), 'C-R11');
+      const unit = only(
+        runChecks({
+          ...short,
+          scope: 'unit',
+          values: {
+            ...short.values,
+            't2.regulation.issued': '0',
+            't2.regulation.repealed': '0',
+            't2.regulation.inForce': '0',
+            't2.regulation.made': '0',
+            't2.regulation.published': '0',
+            't2.regulation.publicTotal': '0',
+          },
+        }),
+        'C-R11',
+      );
       expect(unit.map((f) => f.message)).toEqual([expect.stringContaining('没有写到“监督保障”')]);
       const gov = only(runChecks(short), 'C-R11');
       expect(gov).toHaveLength(2);
@@ -118,7 +138,7 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
 
   describe('T2-R4 规章 only from bodies that can make them', () => {
     const regulationKey = id === '2021' ? 't2.regulation.issued' : 't2.regulation.made';
-    it('fires on 规章 figures in a 部门 report and in a 县级 government\'s', () => {
+    it("fires on 规章 figures in a 部门 report and in a 县级 government's", () => {
       const found = only(runChecks({ ...base(), scope: 'unit' }), 'T2-R4');
       expect(found).toHaveLength(1);
       expect(found[0]!.cells).toContain(regulationKey);
@@ -128,14 +148,21 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
 
     it('stays quiet for a government office, and for a 部门 with 规章 rows at 0', () => {
       expect(only(runChecks(base()), 'T2-R4')).toEqual([]);
-      const zero = Object.fromEntries(Object.keys(base().values).filter((k) => k.startsWith('t2.regulation.')).map((k) => [k, '0']));
+      const zero = Object.fromEntries(
+        Object.keys(base().values)
+          .filter((k) => k.startsWith('t2.regulation.'))
+          .map((k) => [k, '0']),
+      );
       expect(only(runChecks({ ...withValues(base(), zero), scope: 'unit' }), 'T2-R4')).toEqual([]);
     });
   });
 
-  it('a finding\'s key names the rule, cells, fields and sentence, not the numbers of its message', () => {
+  it("a finding's key names the rule, cells, fields and sentence, not the numbers of its message", () => {
     const a = only(runChecks(overview(base(), '全年共收到政府信息公开申请80件。')), 'C-R6')[0]!;
-    const b = only(runChecks(withValues(overview(base(), '全年共收到政府信息公开申请80件。'), { 't3.new.natural': '11', 't3.open.natural': '6' })), 'C-R6')[0]!;
+    const b = only(
+      runChecks(withValues(overview(base(), '全年共收到政府信息公开申请80件。'), { 't3.new.natural': '11', 't3.open.natural': '6' })),
+      'C-R6',
+    )[0]!;
     expect(a.message).not.toBe(b.message);
     expect(findingKey(a)).toBe(findingKey(b));
     expect(findingKey(a)).toContain('C-R6|t3.new.total|text:overview|');
@@ -165,7 +192,10 @@ describe('confirmed warnings (已核实)', () => {
     const warning = findings.find((f) => f.rule === 'C-R11')!;
     const error = findings.find((f) => f.rule === 'C-R9' && f.severity === 'error')!;
     const before = summarise(findings);
-    const confirmations = { [findingKey(warning)]: { reason: '本单位无依申请公开职能', at: 1 }, [findingKey(error)]: { reason: 'x', at: 1 } };
+    const confirmations = {
+      [findingKey(warning)]: { reason: '本单位无依申请公开职能', at: 1 },
+      [findingKey(error)]: { reason: 'x', at: 1 },
+    };
     expect(summarise(findings, confirmations)).toEqual({ errors: before.errors, warnings: before.warnings - 1 });
   });
 });

@@ -12,7 +12,11 @@ const stale = (findings: Finding[]) => findings.filter((f) => f.rule === 'C-R12'
 
 function withNote(report: Report, previous?: Report): Report {
   const p = dataParagraph(report, previous);
-  return { ...report, texts: { ...report.texts, overview: `${report.texts.overview}\n${p.text}` }, dataNotes: [{ id: 'n1', section: 'overview', text: p.text, basis: p.basis }] };
+  return {
+    ...report,
+    texts: { ...report.texts, overview: `${report.texts.overview}\n${p.text}` },
+    dataNotes: [{ id: 'n1', section: 'overview', text: p.text, basis: p.basis }],
+  };
 }
 
 describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
@@ -20,7 +24,9 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
 
   it('writes 主动公开, 依申请 by outcome and 复议/诉讼 with 纠错 from the tables', () => {
     const { text, basis } = dataParagraph(base());
-    expect(text).toContain('本年度新收政府信息公开申请75件，上年结转12件；办结81件，其中予以公开45件、部分公开18件、不予公开6件、无法提供6件、不予处理6件；结转下年度继续办理6件。');
+    expect(text).toContain(
+      '本年度新收政府信息公开申请75件，上年结转12件；办结81件，其中予以公开45件、部分公开18件、不予公开6件、无法提供6件、不予处理6件；结转下年度继续办理6件。',
+    );
     expect(text).toContain('行政复议、行政诉讼方面，本年度因政府信息公开被申请行政复议3件，其中被纠错1件；被提起行政诉讼4件，均未被纠错。');
     expect(text).toContain(id === '2021' ? '作出行政许可决定1200件、行政处罚决定35件、行政强制决定4件' : '作出行政许可处理决定900件');
     expect(text).toContain(id === '2021' ? '制发规章3件' : '新制作规章1件');
@@ -31,7 +37,7 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
     expect(runChecks(withNote(base())).filter((f) => f.rule.startsWith('C-'))).toEqual([]);
   });
 
-  it('adds the change against last year\'s draft of the same 单位', () => {
+  it("adds the change against last year's draft of the same 单位", () => {
     const report = base();
     const { text } = dataParagraph(report, previousOf(report));
     expect(text).toContain('新收政府信息公开申请75件，较上年减少6件（下降7.4%）');
@@ -62,6 +68,8 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
     expect(found[0]!.message).toContain('「一、本年新收政府信息公开申请数量」「总计」由 75 变为 79');
     expect(found[0]!.cells).toContain('t3.new.total');
     // Edited or removed by the clerk: the text is theirs, nothing to track.
-    expect(stale(runChecks({ ...changed, texts: { ...changed.texts, overview: changed.texts.overview.replace('75件', '79件') } }))).toEqual([]);
+    expect(stale(runChecks({ ...changed, texts: { ...changed.texts, overview: changed.texts.overview.replace('75件', '79件') } }))).toEqual(
+      [],
+    );
   });
 });

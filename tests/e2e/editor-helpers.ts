@@ -27,18 +27,23 @@ export async function pasteText(page: Page, text: string): Promise<void> {
 
 /** Dispatches a paste carrying text/html (and text/plain), as Word, WPS or a web page would put it. */
 export async function pasteHtml(page: Page, html: string, text: string): Promise<void> {
-  await page.evaluate(([h, t]) => {
-    const data = new DataTransfer();
-    data.setData('text/html', h!);
-    data.setData('text/plain', t!);
-    const target = document.activeElement ?? document.body;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, [html, text]);
+  await page.evaluate(
+    ([h, t]) => {
+      const data = new DataTransfer();
+      data.setData('text/html', h!);
+      data.setData('text/plain', t!);
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [html, text],
+  );
 }
 
 /** Every 表三 cell whose shown value differs from the expected one. */
 export async function wrongT3Cells(page: Page, format: FormatDef, expected: Record<string, string>): Promise<string[]> {
-  const shown = await page.locator('table.stat-t3 input').evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), (e as HTMLInputElement).value] as const));
+  const shown = await page
+    .locator('table.stat-t3 input')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), (e as HTMLInputElement).value] as const));
   const byKey = new Map(shown);
   return format.tables.t3.cells.map((c) => c.key).filter((k) => byKey.get(k) !== (expected[k] ?? ''));
 }
@@ -74,7 +79,7 @@ export function balancedT3Block(format: FormatDef = FORMAT_2021): { rows: string
 /** As Excel/WPS put a range on the clipboard: cells holding a tab, line break or quote are quoted. */
 export function toTsv(rows: string[][]): string {
   const quote = (c: string) => (/[\t\n"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  return rows.map((r) => r.map(quote).join('\t')).join('\r\n') + '\r\n';
+  return `${rows.map((r) => r.map(quote).join('\t')).join('\r\n')}\r\n`;
 }
 
 /**
@@ -83,25 +88,34 @@ export function toTsv(rows: string[][]): string {
  * differences real files have (half-width brackets, line breaks inside labels, 釆 for 采, stray spaces).
  */
 export function wpsStyleBlock(format: FormatDef, table: TableId, values: Record<string, string>): string[][] {
-  return officialGrid(format.tables[table]).map((line, r) => line.map((slot) => {
-    if (!slot?.origin) return '';
-    if (slot.item.kind === 'value') return values[slot.item.key] ?? '';
-    let text = slot.item.text;
-    if (r % 2 === 0) text = text.replace(/（/g, '(').replace(/）/g, ')');
-    if (text === '商业企业') text = '商业\n企业';
-    if (r % 3 === 0) text = text.replace(/采/g, '釆').replace(/、/, '、 ');
-    return text;
-  }));
+  return officialGrid(format.tables[table]).map((line, r) =>
+    line.map((slot) => {
+      if (!slot?.origin) return '';
+      if (slot.item.kind === 'value') return values[slot.item.key] ?? '';
+      let text = slot.item.text;
+      if (r % 2 === 0) text = text.replace(/（/g, '(').replace(/）/g, ')');
+      if (text === '商业企业') text = '商业\n企业';
+      if (r % 3 === 0) text = text.replace(/采/g, '釆').replace(/、/, '、 ');
+      return text;
+    }),
+  );
 }
 
 /** The HTML a word processor puts on the clipboard for the same table: merged cells as rowspan/colspan. */
 export function wordHtmlTable(format: FormatDef, table: TableId, values: Record<string, string>): string {
   const def = format.tables[table];
   const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const rows = def.rows.map((row) => `<tr>${row.map((cell) => {
-    const span = `${cell.rowspan ? ` rowspan="${cell.rowspan}"` : ''}${cell.colspan ? ` colspan="${cell.colspan}"` : ''}`;
-    const text = cell.type === 'value' ? values[cell.key] ?? '' : (cell.lines ?? [cell.text]).map(esc).join('<br>');
-    return `<td${span}><p class=MsoNormal><span lang=ZH-CN>${text}</span></p></td>`;
-  }).join('')}</tr>`).join('\n');
+  const rows = def.rows
+    .map(
+      (row) =>
+        `<tr>${row
+          .map((cell) => {
+            const span = `${cell.rowspan ? ` rowspan="${cell.rowspan}"` : ''}${cell.colspan ? ` colspan="${cell.colspan}"` : ''}`;
+            const text = cell.type === 'value' ? (values[cell.key] ?? '') : (cell.lines ?? [cell.text]).map(esc).join('<br>');
+            return `<td${span}><p class=MsoNormal><span lang=ZH-CN>${text}</span></p></td>`;
+          })
+          .join('')}</tr>`,
+    )
+    .join('\n');
   return `<html><head><meta charset="utf-8"><style>td{border:1px solid}</style></head><body><!--StartFragment--><table class=MsoTableGrid border=1>${rows}</table><!--EndFragment--></body></html>`;
 }

@@ -63,10 +63,28 @@ it('an input method composes from the first key in a selected cell: nothing lost
   await page.keyboard.press('ArrowUp'); // the cell holding 7 is selected
   const cdp = await context.newCDPSession(page);
   // As a real input method: the key arrives as 「Process」 (keyCode 229), then the composition.
-  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', code: 'Digit1', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+  await cdp.send('Input.dispatchKeyEvent', {
+    type: 'rawKeyDown',
+    key: 'Process',
+    code: 'Digit1',
+    windowsVirtualKeyCode: 229,
+    nativeVirtualKeyCode: 229,
+  });
   await cdp.send('Input.imeSetComposition', { text: '１', selectionStart: 1, selectionEnd: 1 });
-  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Process', code: 'Digit1', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
-  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', code: 'Digit2', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+  await cdp.send('Input.dispatchKeyEvent', {
+    type: 'keyUp',
+    key: 'Process',
+    code: 'Digit1',
+    windowsVirtualKeyCode: 229,
+    nativeVirtualKeyCode: 229,
+  });
+  await cdp.send('Input.dispatchKeyEvent', {
+    type: 'rawKeyDown',
+    key: 'Process',
+    code: 'Digit2',
+    windowsVirtualKeyCode: 229,
+    nativeVirtualKeyCode: 229,
+  });
   await cdp.send('Input.imeSetComposition', { text: '１２', selectionStart: 2, selectionEnd: 2 });
   await cdp.send('Input.insertText', { text: '１２' });
   await page.keyboard.press('Enter');
@@ -99,7 +117,11 @@ it('a new draft opens calm, 全面检查 turns unwritten parts into errors, and 
 it('成文日期 shows and accepts Chinese dates; 报告范围 and 加盖印章 are kept', async () => {
   const date = page.locator('[data-field="dateWritten"]');
   expect(await date.getAttribute('type')).toBeNull();
-  for (const [typed, shown] of [['2026年1月20日', '2026年1月20日'], ['2026-01-21', '2026年1月21日'], ['2026.1.22', '2026年1月22日']]) {
+  for (const [typed, shown] of [
+    ['2026年1月20日', '2026年1月20日'],
+    ['2026-01-21', '2026年1月21日'],
+    ['2026.1.22', '2026年1月22日'],
+  ]) {
     await date.fill(typed!);
     await date.press('Enter');
     expect(await date.inputValue()).toBe(shown);

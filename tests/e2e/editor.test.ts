@@ -38,7 +38,9 @@ describe('2021 format (#/new/2025)', () => {
     expect(labels).toEqual(F.tables.t3.cells.map((c) => c.ariaLabel));
     expect(await cell('t3.new.total').getAttribute('readonly')).not.toBeNull();
     expect(await page.locator('table.stat-t3 th.lbl-note').innerText()).toContain('本列数据的勾稽关系为');
-    await expect.poll(() => page.locator('h2').allInnerTexts()).toEqual(expect.arrayContaining(['一、总体情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']));
+    await expect
+      .poll(() => page.locator('h2').allInnerTexts())
+      .toEqual(expect.arrayContaining(['一、总体情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']));
     await page.screenshot({ path: '/tmp/editor-top.png' });
   });
 
@@ -126,7 +128,14 @@ describe('2021 format (#/new/2025)', () => {
     await expect.poll(() => notice.innerText()).toContain('第2行第3列“abc”不是数字');
     expect(await notice.innerText()).toContain('第5行第7列“999”');
     expect(await notice.innerText()).toMatch(/粘贴到 143 个单元格.*，并核对了 31 个自动计算的合计/);
-    for (const key of ['t3.new.natural', 't3.new.total', 't3.deny8.legal', 't3.results.otherOrg', 't3.carryover.research', 't3.other3.total']) {
+    for (const key of [
+      't3.new.natural',
+      't3.new.total',
+      't3.deny8.legal',
+      't3.results.otherOrg',
+      't3.carryover.research',
+      't3.other3.total',
+    ]) {
       expect(await cell(key).inputValue(), key).toBe(expected[key]);
     }
     expect(await cell('t3.carried.research').inputValue()).toBe(''); // the refused piece is not stored
@@ -136,7 +145,8 @@ describe('2021 format (#/new/2025)', () => {
     expect(await notice.innerText()).toContain('第2行第7列“12”');
     // One paste = one undo step.
     await page.keyboard.press('Control+z');
-    for (const key of ['t3.new.natural', 't3.new.total', 't3.deny8.legal', 't3.carryover.research']) expect(await cell(key).inputValue(), key).toBe('');
+    for (const key of ['t3.new.natural', 't3.new.total', 't3.deny8.legal', 't3.carryover.research'])
+      expect(await cell(key).inputValue(), key).toBe('');
     expect(await page.locator('.cell-declared').count()).toBe(0);
     await page.keyboard.press('Control+y');
     expect(await cell('t3.deny8.legal').inputValue()).toBe('1');

@@ -33,7 +33,9 @@ it('exports a new 2025 draft as a .docx with the title', async () => {
   const context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
   const scripts: string[] = [];
-  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
   await page.goto(`${inject('baseUrl')}#/new/2025`);
   await page.waitForURL(/#\/draft\//);
   const button = page.getByRole('button', { name: '导出 Word' });
@@ -46,10 +48,7 @@ it('exports a new 2025 draft as a .docx with the title', async () => {
   const dialog = page.getByRole('dialog', { name: '导出 Word 文件' });
   await dialog.waitFor();
   await page.screenshot({ path: '/tmp/nianbao-export-dialog.png' });
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: /^(仍然导出|导出)$/ }).click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^(仍然导出|导出)$/ }).click()]);
   expect(download.suggestedFilename()).toMatch(/2025年政府信息公开工作年度报告\.docx$/);
   const bytes = readFileSync((await download.path())!);
   expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');

@@ -29,7 +29,9 @@ async function openImport(): Promise<Page> {
 
 /** Right and wrong input cells on the review screen against the report's values. */
 async function reviewScore(page: Page, values: Record<string, string>): Promise<{ right: number; wrong: string[] }> {
-  const shown = await page.locator('td[data-cell]').evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-cell')!, (td.firstChild?.textContent ?? '').trim()] as const));
+  const shown = await page
+    .locator('td[data-cell]')
+    .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-cell')!, (td.firstChild?.textContent ?? '').trim()] as const));
   let right = 0;
   const wrong: string[] = [];
   for (const [key, text] of shown) {
@@ -79,18 +81,26 @@ for (const format of [FORMAT_2019, FORMAT_2021] as FormatDef[]) {
 it('a web copy: the clipboard’s text/html tables are read before the plain text', async () => {
   const format = FORMAT_2021;
   const values = distinctValues(format);
-  const rows = format.tables.t2.rows.map((row) => `<tr>${row.map((c) => `<td${c.colspan ? ` colspan="${c.colspan}"` : ''}${c.rowspan ? ` rowspan="${c.rowspan}"` : ''}>${c.type === 'value' ? (values[c.key] ?? '') : c.text}</td>`).join('')}</tr>`).join('');
+  const rows = format.tables.t2.rows
+    .map(
+      (row) =>
+        `<tr>${row.map((c) => `<td${c.colspan ? ` colspan="${c.colspan}"` : ''}${c.rowspan ? ` rowspan="${c.rowspan}"` : ''}>${c.type === 'value' ? (values[c.key] ?? '') : c.text}</td>`).join('')}</tr>`,
+    )
+    .join('');
   const html = `<p>某区教育局2023年政府信息公开工作年度报告</p><p>一、总体情况</p><p>概况。</p><p>二、主动公开政府信息情况</p><table>${rows}</table><p>五、存在的主要问题及改进情况</p><p>无。</p><p>六、其他需要报告的事项</p><p>无。</p>`;
   const plain = '某区教育局2023年政府信息公开工作年度报告\n一、总体情况\n概况。\n二、主动公开政府信息情况\n（表格）';
   const page = await openImport();
   const box = page.getByLabel(/粘贴/);
   await box.focus();
-  await box.evaluate((el, [h, t]) => {
-    const data = new DataTransfer();
-    data.setData('text/html', h);
-    data.setData('text/plain', t);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, [html, plain] as const);
+  await box.evaluate(
+    (el, [h, t]) => {
+      const data = new DataTransfer();
+      data.setData('text/html', h);
+      data.setData('text/plain', t);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [html, plain] as const,
+  );
   await box.fill(plain); // what the browser puts in the box: the plain text
   await page.getByRole('button', { name: /^识别/ }).click();
   await page.getByText('核对识别结果').waitFor();
@@ -99,7 +109,10 @@ it('a web copy: the clipboard’s text/html tables are read before the plain tex
   await page.close();
 });
 
-for (const [name, make] of [['entity blow-up', entityBomb], ['zip of 39 MB XML', zipBomb]] as const) {
+for (const [name, make] of [
+  ['entity blow-up', entityBomb],
+  ['zip of 39 MB XML', zipBomb],
+] as const) {
   it(`hostile .docx (${name}): the page keeps its heartbeat and ends with a message`, async () => {
     const page = await openImport();
     await page.evaluate(() => {
@@ -113,7 +126,9 @@ for (const [name, make] of [['entity blow-up', entityBomb], ['zip of 39 MB XML',
       }, 50);
     });
     const bytes = make();
-    await page.locator('input[type="file"]').setInputFiles({ name: `${name}.docx`, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: `${name}.docx`, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.innerText()).toMatch(/DTD|过大|停止/);
@@ -127,7 +142,9 @@ for (const [name, make] of [['entity blow-up', entityBomb], ['zip of 39 MB XML',
 
 it('a long read can be cancelled: 取消 ends it with a message, and the page stays usable', async () => {
   const page = await openImport();
-  await page.locator('input[type="file"]').setInputFiles({ name: 'long.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(slowDocx()) });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'long.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(slowDocx()) });
   const cancel = page.getByRole('button', { name: '取消' });
   await cancel.waitFor({ timeout: 10_000 });
   await cancel.click();
@@ -140,8 +157,19 @@ it('a long read can be cancelled: 取消 ends it with a message, and the page st
 
 it('a year not in the title is shown as a guess and must be confirmed before 创建草稿', async () => {
   const page = await openImport();
-  const text = ['某区教育局政府信息公开工作年度报告', '一、总体情况', '本年度工作情况良好。', '二、主动公开政府信息情况', '规章\t1\t2\t3',
-    '五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。', '某区教育局', '2024年1月15日'].join('\n');
+  const text = [
+    '某区教育局政府信息公开工作年度报告',
+    '一、总体情况',
+    '本年度工作情况良好。',
+    '二、主动公开政府信息情况',
+    '规章\t1\t2\t3',
+    '五、存在的主要问题及改进情况',
+    '无。',
+    '六、其他需要报告的事项',
+    '无。',
+    '某区教育局',
+    '2024年1月15日',
+  ].join('\n');
   await page.getByLabel(/粘贴/).fill(text);
   await page.getByRole('button', { name: /^识别/ }).click();
   await page.getByText('核对识别结果').waitFor();

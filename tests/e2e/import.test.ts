@@ -28,7 +28,8 @@ it('imports a .docx: review screen with 单位 and numbers, then 创建草稿 op
     values,
     cellText: { 't2.procurement.amount': `${values['t2.procurement.amount']}元` },
     label: (t) => (t === '商业企业' ? ['商业', '企业'] : [t.replace(/^(\d)\./, '$1、')]),
-    signature: '某市对外经济合作中心', date: '2021年1月13日',
+    signature: '某市对外经济合作中心',
+    date: '2021年1月13日',
   });
 
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
@@ -60,7 +61,11 @@ it('imports a .docx: review screen with 单位 and numbers, then 创建草稿 op
 it('a bad file shows its message and stays on the import page', async () => {
   const page = await browser.newPage({ locale: 'zh-CN' });
   await page.goto(`${inject('baseUrl')}#/import`);
-  await page.locator('input[type="file"]').setInputFiles({ name: '旧报告.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]) });
+  await page.locator('input[type="file"]').setInputFiles({
+    name: '旧报告.doc',
+    mimeType: 'application/msword',
+    buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+  });
   await expect.poll(() => page.getByRole('alert').innerText()).toContain('旧版 Word 文件（.doc）');
   expect(page.url()).toContain('#/import');
   await page.screenshot({ path: '/tmp/import-bad.png' });

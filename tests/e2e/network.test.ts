@@ -6,7 +6,17 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { StaticServer } from './server';
 import {
-  cell, expectDocx, exportDocx, inputCells, newDraft, pasteInto, settle, typeValue, openServedApp, type Build, type ServedApp,
+  cell,
+  expectDocx,
+  exportDocx,
+  inputCells,
+  newDraft,
+  pasteInto,
+  settle,
+  typeValue,
+  openServedApp,
+  type Build,
+  type ServedApp,
 } from './offline-helpers';
 
 let served: ServedApp;
@@ -31,10 +41,20 @@ afterAll(async () => {
 it('index.html carries a Content-Security-Policy that allows only this origin', () => {
   const html = readFileSync(join(app.dir, 'index.html'), 'utf8');
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+  const directives = Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v.join(' ')]),
+  );
   expect(directives).toMatchObject({
-    'default-src': "'self'", 'script-src': "'self'", 'connect-src': "'self'", 'worker-src': "'self'",
-    'object-src': "'none'", 'base-uri': "'none'", 'form-action': "'none'",
+    'default-src': "'self'",
+    'script-src': "'self'",
+    'connect-src': "'self'",
+    'worker-src': "'self'",
+    'object-src': "'none'",
+    'base-uri': "'none'",
+    'form-action': "'none'",
   });
   expect(csp).not.toMatch(/https?:|\*/);
 });

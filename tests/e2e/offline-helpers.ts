@@ -134,7 +134,12 @@ export async function openServedApp(): Promise<ServedApp> {
     serving = false;
   };
   return {
-    app, server, context, page, problems, stopServer,
+    app,
+    server,
+    context,
+    page,
+    problems,
+    stopServer,
     close: async () => {
       await context.close();
       await stopServer();

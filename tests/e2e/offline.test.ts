@@ -3,9 +3,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { StaticServer } from './server';
-import {
-  cell, expectDocx, exportDocx, inputCells, newDraft, settle, typeValue, openServedApp, type ServedApp,
-} from './offline-helpers';
+import { cell, expectDocx, exportDocx, inputCells, newDraft, settle, typeValue, openServedApp, type ServedApp } from './offline-helpers';
 
 let served: ServedApp;
 let server: StaticServer;

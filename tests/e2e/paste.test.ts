@@ -6,7 +6,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { FORMAT_2019, FORMAT_2021, type FormatDef } from '../../src/formats';
 import { launchBrowser } from './browser';
-import { balancedT3Block, cellSelector, openNewDraft, pasteHtml, pasteText, toTsv, wordHtmlTable, wpsStyleBlock, wrongT3Cells } from './editor-helpers';
+import {
+  balancedT3Block,
+  cellSelector,
+  openNewDraft,
+  pasteHtml,
+  pasteText,
+  toTsv,
+  wordHtmlTable,
+  wpsStyleBlock,
+  wrongT3Cells,
+} from './editor-helpers';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -28,7 +38,10 @@ async function open(year: number, viewport = { width: 1366, height: 768 }): Prom
   await openNewDraft(page, inject('baseUrl'), year);
 }
 
-const cases: [FormatDef, number, string][] = [[FORMAT_2021, 2025, 't3.deny5.legal'], [FORMAT_2019, 2020, 't3.carried.natural']];
+const cases: [FormatDef, number, string][] = [
+  [FORMAT_2021, 2025, 't3.deny5.legal'],
+  [FORMAT_2019, 2020, 't3.carried.natural'],
+];
 
 describe('a whole 表三 with its labels', () => {
   for (const [format, year, anchor] of cases) {
@@ -57,7 +70,9 @@ describe('a whole 表三 with its labels', () => {
     await page.locator(cellSelector(format, 't3.new.natural')).click();
     // The plain text of a Word table loses the merges; the HTML keeps them.
     await pasteHtml(page, wordHtmlTable(format, 't3', expected), 'garbled\ttext\n');
-    await expect.poll(() => page.locator('.paste-notice').innerText()).toContain(`粘贴到 ${format.tables.t3.cells.filter((c) => c.kind !== 'total').length} 个单元格`);
+    await expect
+      .poll(() => page.locator('.paste-notice').innerText())
+      .toContain(`粘贴到 ${format.tables.t3.cells.filter((c) => c.kind !== 'total').length} 个单元格`);
     expect(await wrongT3Cells(page, format, expected)).toEqual([]);
     // Ctrl+Z undoes the paste as one step.
     await page.keyboard.press('Control+z');
@@ -90,21 +105,28 @@ describe('checks and column headers in sight', () => {
     await page.locator(cellSelector(format, 't3.carryover.natural')).focus();
     mkdirSync('test-output', { recursive: true });
     await page.screenshot({ path: 'test-output/editor-150-zoom.png' });
-    const inView = async (selector: string) => page.locator(selector).first().evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
-    });
+    const inView = async (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+        });
     expect(await inView('[data-testid="findings-bar-summary"]')).toBe(true);
     expect(await page.locator('[data-testid="findings-bar-summary"]').innerText()).toMatch(/[1-9]\d* 个错误/);
     expect(await inView('table.stat-t3 thead')).toBe(true);
     expect(await inView(cellSelector(format, 't3.carryover.natural'))).toBe(true);
     // The column headers are not hidden under the page header, nor the focused cell under the column headers.
-    const [headBottom, theadTop, theadBottom, cellTop] = await page.evaluate((sel) => [
-      document.querySelector('.editor-head')!.getBoundingClientRect().bottom,
-      document.querySelector('table.stat-t3 thead')!.getBoundingClientRect().top,
-      document.querySelector('table.stat-t3 thead')!.getBoundingClientRect().bottom,
-      document.querySelector(sel)!.getBoundingClientRect().top,
-    ], cellSelector(format, 't3.carryover.natural'));
+    const [headBottom, theadTop, theadBottom, cellTop] = await page.evaluate(
+      (sel) => [
+        document.querySelector('.editor-head')!.getBoundingClientRect().bottom,
+        document.querySelector('table.stat-t3 thead')!.getBoundingClientRect().top,
+        document.querySelector('table.stat-t3 thead')!.getBoundingClientRect().bottom,
+        document.querySelector(sel)!.getBoundingClientRect().top,
+      ],
+      cellSelector(format, 't3.carryover.natural'),
+    );
     expect(theadTop).toBeGreaterThanOrEqual(headBottom - 1);
     expect(cellTop).toBeGreaterThanOrEqual(theadBottom - 1);
     // 下一个 goes to the finding's cell.

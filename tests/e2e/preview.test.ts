@@ -13,8 +13,12 @@ import { openFilledDraft } from './report-fill';
 import { execFileSync } from 'node:child_process';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 it('prints the report, not the editor, on A4 pages with every label and number', async () => {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
@@ -45,17 +49,34 @@ it('prints the report, not the editor, on A4 pages with every label and number',
 
   const words = pdfWords(pdf);
   const labels = Object.values(format.tables).flatMap((t) => t.rows.flat().flatMap((c) => (c.type === 'value' ? [] : [c.text])));
-  const expected = ['某某市人民政府办公室', '2025年政府信息公开工作年度报告', ...format.sections.map((s) => s.heading), ...labels,
-    '本机关坚持以公开为常态、不公开为例外。', '2026年1月9日'];
+  const expected = [
+    '某某市人民政府办公室',
+    '2025年政府信息公开工作年度报告',
+    ...format.sections.map((s) => s.heading),
+    ...labels,
+    '本机关坚持以公开为常态、不公开为例外。',
+    '2026年1月9日',
+  ];
   const missing = [...new Set(expected)].filter((label) => !findsLabel(words, label));
   expect(missing, 'not in the printed PDF').toEqual([]);
   const tokens = new Set(words.map((w) => w.text));
   const numbers = Object.values(computeAll(format, values)).filter((v) => v !== '');
-  expect(numbers.filter((v) => !tokens.has(v)), 'numbers missing from the PDF').toEqual([]);
+  expect(
+    numbers.filter((v) => !tokens.has(v)),
+    'numbers missing from the PDF',
+  ).toEqual([]);
   // Page numbers 「— N —」 and nothing of the editor.
-  for (let n = 1; n <= sheets; n++) expect(findsLabel(words.filter((w) => w.page === n), `—${n}—`), `page number ${n}`).toBe(true);
+  for (let n = 1; n <= sheets; n++)
+    expect(
+      findsLabel(
+        words.filter((w) => w.page === n),
+        `—${n}—`,
+      ),
+      `page number ${n}`,
+    ).toBe(true);
   const text = words.map((w) => w.text).join('');
-  for (const control of ['检查结果', '导出Word', '预览/打印', '关闭预览', '撤销', '空白单元格填0', '首页', '导出网页']) expect(text).not.toContain(control);
+  for (const control of ['检查结果', '导出Word', '预览/打印', '关闭预览', '撤销', '空白单元格填0', '首页', '导出网页'])
+    expect(text).not.toContain(control);
 
   await page.emulateMedia({ media: 'screen' });
   await page.keyboard.press('Escape');

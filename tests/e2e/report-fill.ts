@@ -25,12 +25,22 @@ export async function openFilledDraft(page: Page, baseUrl: string, year: number)
   await page.waitForURL(/#\/draft\//);
   await page.waitForFunction(() => (window as unknown as { nianbaoSession?: unknown }).nianbaoSession !== undefined);
   const values = distinctValues(year <= 2020 ? '2019' : '2021');
-  await page.evaluate(async ({ values, texts }) => {
-    type Session = { report: { value: Record<string, unknown> }; update(r: unknown): void; flush(): Promise<void> };
-    const session = (window as unknown as { nianbaoSession: Session }).nianbaoSession;
-    session.update({ ...session.report.value, agencyName: '某某市人民政府办公室', values, texts, signature: '某某市人民政府办公室', dateWritten: '2026-01-09' });
-    await session.flush();
-  }, { values, texts: TEXTS });
+  await page.evaluate(
+    async ({ values, texts }) => {
+      type Session = { report: { value: Record<string, unknown> }; update(r: unknown): void; flush(): Promise<void> };
+      const session = (window as unknown as { nianbaoSession: Session }).nianbaoSession;
+      session.update({
+        ...session.report.value,
+        agencyName: '某某市人民政府办公室',
+        values,
+        texts,
+        signature: '某某市人民政府办公室',
+        dateWritten: '2026-01-09',
+      });
+      await session.flush();
+    },
+    { values, texts: TEXTS },
+  );
   await page.reload();
   await page.locator('table.stat-t3 caption').waitFor();
   return values;

@@ -19,7 +19,9 @@ async function launch(userDataDir?: string): Promise<BrowserContext> {
 }
 
 async function ready(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((d) => (window as unknown as { nianbaoSession?: { id: string } }).nianbaoSession?.id === d, id, { timeout: 15_000 });
+  await page.waitForFunction((d) => (window as unknown as { nianbaoSession?: { id: string } }).nianbaoSession?.id === d, id, {
+    timeout: 15_000,
+  });
 }
 
 async function openDraft(page: Page, id: string): Promise<void> {
@@ -36,7 +38,11 @@ async function typed(page: Page, value: string, delayMs: number): Promise<void> 
 
 async function valueAfterReopen(page: Page, id: string): Promise<string | undefined> {
   await openDraft(page, id);
-  return page.evaluate(() => (window as unknown as { nianbaoSession: { report: { value: { values: Record<string, string> } } } }).nianbaoSession.report.value.values['t3.new.natural']);
+  return page.evaluate(
+    () =>
+      (window as unknown as { nianbaoSession: { report: { value: { values: Record<string, string> } } } }).nianbaoSession.report.value
+        .values['t3.new.natural'],
+  );
 }
 
 const delays = (n: number) => Array.from({ length: n }, (_, i) => Math.round((i * 50) / (n - 1)));

@@ -33,12 +33,18 @@ async function newDraft(year = 2025): Promise<string> {
 async function reopens(id: string): Promise<void> {
   await page.waitForTimeout(400); // let the autosave run (or be refused)
   await page.reload();
-  await page.waitForFunction((d) => (window as unknown as { nianbaoSession?: { id: string } }).nianbaoSession?.id === d, id, { timeout: 10_000 });
+  await page.waitForFunction((d) => (window as unknown as { nianbaoSession?: { id: string } }).nianbaoSession?.id === d, id, {
+    timeout: 10_000,
+  });
   expect(await page.locator('table.stat').count()).toBeGreaterThan(0);
   expect(await page.getByText('这份草稿需要修复').count()).toBe(0);
 }
 
-const session = <T>(read: string): Promise<T> => page.evaluate((expr) => new Function('s', `return ${expr}`)((window as unknown as { nianbaoSession: unknown }).nianbaoSession), read) as Promise<T>;
+const session = <T>(read: string): Promise<T> =>
+  page.evaluate(
+    (expr) => new Function('s', `return ${expr}`)((window as unknown as { nianbaoSession: unknown }).nianbaoSession),
+    read,
+  ) as Promise<T>;
 
 it('报告年度 2101 and 9999 are refused at the field with a message; the draft opens after a reload', async () => {
   for (const year of ['2101', '9999']) {
@@ -103,20 +109,29 @@ it('#/new/2101 is refused with a Chinese message and creates nothing; #/% and un
 it('a stored invalid draft opens in the repair view, is in the full backup, and is repaired under its id', async () => {
   const id = await newDraft();
   await page.goto(`${base()}#/`);
-  await page.evaluate(([dbName, draftId]) => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open(dbName);
-    open.onsuccess = () => {
-      const tx = open.result.transaction('drafts', 'readwrite');
-      const store = tx.objectStore('drafts');
-      const get = store.get(draftId);
-      get.onsuccess = () => store.put({ ...get.result, revision: get.result.revision + 1, report: { ...get.result.report, year: 9999, agencyName: '坏'.repeat(201) } });
-      tx.oncomplete = () => {
-        open.result.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), [DB_NAME, id] as const);
+  await page.evaluate(
+    ([dbName, draftId]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(dbName);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite');
+          const store = tx.objectStore('drafts');
+          const get = store.get(draftId);
+          get.onsuccess = () =>
+            store.put({
+              ...get.result,
+              revision: get.result.revision + 1,
+              report: { ...get.result.report, year: 9999, agencyName: '坏'.repeat(201) },
+            });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [DB_NAME, id] as const,
+  );
   await page.reload();
   const section = page.getByRole('region', { name: '需要修复的草稿' });
   await section.waitFor();
@@ -141,7 +156,12 @@ it('a stored invalid draft opens in the repair view, is in the full backup, and 
 it('blocked storage is explained in Chinese with what to do', async () => {
   const blocked = await context.newPage();
   await blocked.addInitScript(() => {
-    Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); } });
+    Object.defineProperty(window, 'indexedDB', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    });
   });
   await blocked.goto(`${base()}#/`);
   const alert = blocked.getByRole('alert');

@@ -41,9 +41,10 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
   return {
     url: `http://127.0.0.1:${actualPort}/`,
     port: actualPort,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

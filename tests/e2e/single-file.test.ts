@@ -8,7 +8,17 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchPersistent } from './browser';
 import {
-  buildApp, cell, expectDocx, exportDocx, inputCells, newDraft, pasteInto, settle, typeValue, watchPageProblems, type Build,
+  buildApp,
+  cell,
+  expectDocx,
+  exportDocx,
+  inputCells,
+  newDraft,
+  pasteInto,
+  settle,
+  typeValue,
+  watchPageProblems,
+  type Build,
 } from './offline-helpers';
 
 let app: Build;

@@ -43,20 +43,27 @@ async function typeValue(page: Page, value: string): Promise<void> {
 }
 
 /** Reads a stored draft straight from IndexedDB (independent of the UI). */
-async function storedDraft(page: Page, id: string): Promise<{ revision: number; report: { values: Record<string, string>; agencyName: string } } | null> {
-  return page.evaluate(([dbName, draftId]) => new Promise((resolve, reject) => {
-    const open = indexedDB.open(dbName);
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const req = db.transaction('drafts').objectStore('drafts').get(draftId);
-      req.onsuccess = () => {
-        db.close();
-        resolve(req.result ?? null);
-      };
-      req.onerror = () => reject(req.error);
-    };
-  }), [DB_NAME, id] as const) as never;
+async function storedDraft(
+  page: Page,
+  id: string,
+): Promise<{ revision: number; report: { values: Record<string, string>; agencyName: string } } | null> {
+  return page.evaluate(
+    ([dbName, draftId]) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open(dbName);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('drafts').objectStore('drafts').get(draftId);
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result ?? null);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    [DB_NAME, id] as const,
+  ) as never;
 }
 
 it('a value typed and followed ≤ 100 ms later by a reload survives', async () => {
@@ -69,7 +76,11 @@ it('a value typed and followed ≤ 100 ms later by a reload survives', async () 
   await sessionReady(page, id);
   // Opening the draft again continues the journaled typing and writes it.
   await expect.poll(async () => (await storedDraft(page, id))?.report.values[CELL], { timeout: 5000 }).toBe('37');
-  const inSession = await page.evaluate(() => (window as unknown as { nianbaoSession: { report: { value: { values: Record<string, string> } } } }).nianbaoSession.report.value.values['t3.new.natural']);
+  const inSession = await page.evaluate(
+    () =>
+      (window as unknown as { nianbaoSession: { report: { value: { values: Record<string, string> } } } }).nianbaoSession.report.value
+        .values['t3.new.natural'],
+  );
   expect(inSession).toBe('37');
 });
 
@@ -114,7 +125,12 @@ it('two tabs on one draft never lose an edit', async () => {
   const winnerValue = (await storedDraft(tabA, id))?.report.values[CELL];
   const loserValue = winnerValue === '11' ? '22' : '11';
   expect(['11', '22']).toContain(winnerValue);
-  expect(await loser.getByRole('alert').allInnerTexts().then((t) => t.join(' '))).toMatch(/已在另一个窗口（或标签页）中修改/);
+  expect(
+    await loser
+      .getByRole('alert')
+      .allInnerTexts()
+      .then((t) => t.join(' ')),
+  ).toMatch(/已在另一个窗口（或标签页）中修改/);
   // The refused typing is offered as a copy, and saving it loses nothing.
   await loser.getByRole('button', { name: '另存为新草稿' }).click();
   await loser.waitForURL((url) => !url.hash.includes(id));
@@ -131,7 +147,15 @@ it('two tabs on one draft never lose an edit', async () => {
   await expect.poll(() => tabC.locator('.session-banner').count(), { timeout: 5000 }).toBe(1);
   await tabC.screenshot({ path: '/tmp/store-stale-tab.png' });
   await tabC.getByRole('button', { name: '重新载入' }).click();
-  await expect.poll(() => tabC.evaluate(() => (window as unknown as { nianbaoSession: { report: { value: { values: Record<string, string> } } } }).nianbaoSession.report.value.values['t3.new.natural'])).toBe('12');
+  await expect
+    .poll(() =>
+      tabC.evaluate(
+        () =>
+          (window as unknown as { nianbaoSession: { report: { value: { values: Record<string, string> } } } }).nianbaoSession.report.value
+            .values['t3.new.natural'],
+      ),
+    )
+    .toBe('12');
   expect(await tabC.locator('.session-banner').count()).toBe(0);
 });
 
@@ -144,9 +168,17 @@ it('a corrupt backup changes nothing and says why; a good one restores into a fr
   await page.waitForSelector('text=2023年度');
   const rowsBefore = await page.locator('table.drafts tbody tr').count();
 
-  await page.locator('input[type="file"]').setInputFiles({ name: '坏备份.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nianbao-backup","version":1,"drafts":[{"id":"x"') });
+  await page.locator('input[type="file"]').setInputFiles({
+    name: '坏备份.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"nianbao-backup","version":1,"drafts":[{"id":"x"'),
+  });
   await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/无法恢复「坏备份.json」：文件内容不完整或已损坏.*没有做任何修改/);
-  await page.locator('input[type="file"]').setInputFiles({ name: 'word.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'other', drafts: [] })) });
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'word.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'other', drafts: [] })),
+  });
   await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/不是本工具导出的草稿备份文件/);
   expect(await page.locator('table.drafts tbody tr').count()).toBe(rowsBefore);
 
@@ -173,7 +205,12 @@ it('home page screenshot (several agencies side by side)', async () => {
   const { context } = await launch();
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${base()}#/`);
-  for (const [year, name] of [[2024, '平潭综合实验区管委会'], [2025, '平潭综合实验区管委会'], [2020, '平潭综合实验区管委会'], [2025, '某某市生态环境局']] as const) {
+  for (const [year, name] of [
+    [2024, '平潭综合实验区管委会'],
+    [2025, '平潭综合实验区管委会'],
+    [2020, '平潭综合实验区管委会'],
+    [2025, '某某市生态环境局'],
+  ] as const) {
     await page.getByLabel('报告年度').fill(String(year));
     await page.getByLabel('单位名称').fill(name);
     await page.getByRole('button', { name: '新建草稿' }).click();
@@ -190,7 +227,10 @@ it('home page screenshot (several agencies side by side)', async () => {
   await page.getByRole('button', { name: '删除' }).last().click();
   await page.getByRole('button', { name: '移到回收站' }).click();
   await page.locator('summary', { hasText: '回收站（1）' }).click();
-  await page.getByRole('button', { name: /^创建\d{4}年度报告$/ }).first().click();
+  await page
+    .getByRole('button', { name: /^创建\d{4}年度报告$/ })
+    .first()
+    .click();
   await page.getByRole('checkbox').check();
   await page.screenshot({ path: '/tmp/store-home-panels.png', fullPage: true });
   expect((await page.getByRole('status').allInnerTexts()).join(' ')).toMatch(/已把「平潭综合实验区管委会2020年度」移到回收站。\s*撤销/);

@@ -26,10 +26,17 @@ afterAll(async () => {
 function unitReport(id: string, name: string, k: number, fee: string): Report {
   const r = filledReport(2024);
   return {
-    ...r, id, agencyName: name, signature: name,
+    ...r,
+    id,
+    agencyName: name,
+    signature: name,
     values: {
-      ...r.values, 't3.new.natural': String(10 + k), 't3.open.natural': String(5 + k),
-      't2.license.decisions': String(1000 + 7 * k), 't2.fees.amount': fee, 't4.review.upheld': String(2 + k),
+      ...r.values,
+      't3.new.natural': String(10 + k),
+      't3.open.natural': String(5 + k),
+      't2.license.decisions': String(1000 + 7 * k),
+      't2.fees.amount': fee,
+      't4.review.upheld': String(2 + k),
     },
   };
 }
@@ -40,17 +47,33 @@ function sheetsAsCsv(xlsx: Buffer): Record<string, string[][]> {
   try {
     writeFileSync(join(dir, 'detail.xlsx'), xlsx);
     // 44 = comma, 34 = quote, 76 = UTF-8, sheet -1 = every sheet to its own file (LibreOffice ≥ 7.2)
-    const result = spawnSync('soffice', [
-      '--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, join(dir, 'detail.xlsx'),
-    ], { timeout: 120_000, encoding: 'utf8' });
-    const files = readdirSync(dir).filter((f) => f.endsWith('.csv')).sort();
+    const result = spawnSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        dir,
+        join(dir, 'detail.xlsx'),
+      ],
+      { timeout: 120_000, encoding: 'utf8' },
+    );
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.csv'))
+      .sort();
     if (files.length === 0) throw new Error(`LibreOffice could not read the .xlsx: ${result.stderr || result.stdout}`);
     // LibreOffice names each file detail-<sheet name>.csv
-    return Object.fromEntries(files.map((f) => [
-      f.replace(/^detail-|\.csv$/g, ''),
-      readFileSync(join(dir, f), 'utf8').trim().split('\n').map((line) => line.split(',').map((c) => c.replace(/^"|"$/g, ''))),
-    ]));
+    return Object.fromEntries(
+      files.map((f) => [
+        f.replace(/^detail-|\.csv$/g, ''),
+        readFileSync(join(dir, f), 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => line.split(',').map((c) => c.replace(/^"|"$/g, ''))),
+      ]),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -69,7 +92,9 @@ it('sums a draft, an exported .docx and a backup .json into the 汇总 draft and
   }
   expect(expected['t2.fees.amount']).toBe('24252.611082');
 
-  const { context } = { context: await browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1366, height: 900 } }) };
+  const { context } = {
+    context: await browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1366, height: 900 } }),
+  };
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -77,9 +102,14 @@ it('sums a draft, an exported .docx and a backup .json into the 汇总 draft and
 
   // The draft: restored on 首页 from the unit's backup (it then lives in this browser).
   await page.goto(`${inject('baseUrl')}#/`);
-  await page.locator('input[type="file"]').first().setInputFiles({
-    name: 'draft.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(buildBackup([draft]))),
-  });
+  await page
+    .locator('input[type="file"]')
+    .first()
+    .setInputFiles({
+      name: 'draft.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(buildBackup([draft]))),
+    });
   await page.getByText('已从备份恢复1份草稿').waitFor();
   await page.screenshot({ path: '/tmp/summary-home.png' });
 
@@ -96,8 +126,16 @@ it('sums a draft, an exported .docx and a backup .json into the 汇总 draft and
 
   // Both files in one selection; each match is proposed by name and confirmed by the clerk.
   await page.getByLabel(/选择文件/).setInputFiles([
-    { name: '县民政局2024年政府信息公开工作年度报告.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(await docxBytes(docxUnit)) },
-    { name: '年报草稿备份-县卫生健康委员会2024年度.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(buildBackup([backupUnit]))) },
+    {
+      name: '县民政局2024年政府信息公开工作年度报告.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(await docxBytes(docxUnit)),
+    },
+    {
+      name: '年报草稿备份-县卫生健康委员会2024年度.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(buildBackup([backupUnit]))),
+    },
   ]);
   const pending = page.getByRole('table', { name: '核对文件与单位的匹配' });
   await pending.waitFor();
@@ -151,9 +189,12 @@ it('sums a draft, an exported .docx and a backup .json into the 汇总 draft and
   await context.close();
 });
 
-it('names a unit\'s 勾稽 error with its Δ, sums it only with a recorded reason, and stops a second tab from overwriting', async () => {
+it("names a unit's 勾稽 error with its Δ, sums it only with a recorded reason, and stops a second tab from overwriting", async () => {
   const good = unitReport('unit-good-2', '县教育局', 1, '1');
-  const broken = { ...unitReport('unit-bad-2', '县财政局', 2, '2'), values: { ...unitReport('x', 'x', 2, '2').values, 't3.new.natural': '27' } }; // 一 +15
+  const broken = {
+    ...unitReport('unit-bad-2', '县财政局', 2, '2'),
+    values: { ...unitReport('x', 'x', 2, '2').values, 't3.new.natural': '27' },
+  }; // 一 +15
   const context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -166,7 +207,9 @@ it('names a unit\'s 勾稽 error with its Δ, sums it only with a recorded reaso
   await page.getByLabel('添加单位（每行一个名称）').fill('县教育局\n县财政局');
   await page.getByRole('button', { name: '添加单位' }).click();
   await page.getByLabel(/选择文件/).setInputFiles({
-    name: 'units.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(buildBackup([good, broken]))),
+    name: 'units.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(buildBackup([good, broken]))),
   });
   const pending = page.getByRole('table', { name: '核对文件与单位的匹配' });
   await expect.poll(() => pending.locator('tbody tr').count()).toBe(2);

@@ -40,18 +40,22 @@ async function saved(): Promise<void> {
 /** The confirmations of the open draft as stored in IndexedDB (what a reload reads). */
 async function storedConfirmations(): Promise<string[]> {
   const id = decodeURIComponent(/#\/draft\/([^/?]+)/.exec(page.url())![1]!);
-  return page.evaluate((draftId) => new Promise<string[]>((resolve, reject) => {
-    const open = indexedDB.open('nianbao-gov-info-annual-report');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const req = open.result.transaction('drafts').objectStore('drafts').get(draftId);
-      req.onsuccess = () => {
-        open.result.close();
-        resolve(Object.values((req.result?.report?.confirmations ?? {}) as Record<string, { reason: string }>).map((c) => c.reason));
-      };
-      req.onerror = () => reject(req.error);
-    };
-  }), id);
+  return page.evaluate(
+    (draftId) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('nianbao-gov-info-annual-report');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('drafts').objectStore('drafts').get(draftId);
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(Object.values((req.result?.report?.confirmations ?? {}) as Record<string, { reason: string }>).map((c) => c.reason));
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    id,
+  );
 }
 
 it('C-R6 names both numbers, clears when the text agrees, and 插入数据说明 writes the 表三 numbers', async () => {
@@ -140,7 +144,7 @@ it('focusing a row shows its counting rule from the official text', async () => 
   await page.screenshot({ path: '/tmp/text-rowhelp.png' });
 });
 
-it('shows last year\'s value in each cell and a chart of 表三 over the years', async () => {
+it("shows last year's value in each cell and a chart of 表三 over the years", async () => {
   const name = async (value: string) => {
     await page.locator('input[data-field="agencyName"]').fill(value);
   };

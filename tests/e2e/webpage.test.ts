@@ -8,8 +8,12 @@ import { launchBrowser } from './browser';
 import { openFilledDraft } from './report-fill';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 it('saves the web page, copies it, and the copy reads back in the import', async () => {
   const context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
@@ -42,7 +46,9 @@ it('saves the web page, copies it, and the copy reads back in the import', async
     const cell = page.locator(`td[data-cell="${key}"]`);
     if (values[key] !== undefined) expect(await cell.innerText(), key).toBe(values[key]);
   }
-  const shown = await page.locator('td[data-cell]').evaluateAll((cells) => cells.map((c) => [c.getAttribute('data-cell'), (c as HTMLElement).innerText.trim()]));
+  const shown = await page
+    .locator('td[data-cell]')
+    .evaluateAll((cells) => cells.map((c) => [c.getAttribute('data-cell'), (c as HTMLElement).innerText.trim()]));
   const wrong = shown.filter(([key, text]) => values[key!] !== undefined && values[key!] !== text);
   expect(wrong).toEqual([]);
   expect(shown.filter(([key]) => values[key!] !== undefined).length).toBe(Object.keys(values).length);

@@ -4,7 +4,15 @@ import { parseDateText } from '../../src/editor/date-text';
 
 describe('parseDateText', () => {
   it('accepts 年月日, dashes, dots, slashes and full-width digits', () => {
-    for (const text of ['2026年1月20日', '2026-01-20', '2026.1.20', '2026/1/20', '２０２６年１月２０日', ' 2026 年 1 月 20 日 ', '2026年01月20']) {
+    for (const text of [
+      '2026年1月20日',
+      '2026-01-20',
+      '2026.1.20',
+      '2026/1/20',
+      '２０２６年１月２０日',
+      ' 2026 年 1 月 20 日 ',
+      '2026年01月20',
+    ]) {
       expect(parseDateText(text)).toEqual({ ok: true, iso: '2026-01-20' });
     }
     expect(parseDateText('')).toEqual({ ok: true, iso: '' });

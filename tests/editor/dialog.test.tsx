@@ -11,13 +11,17 @@ function Host() {
   const [open, setOpen] = useState(false);
   return (
     <div>
-      <button type="button" onClick={() => setOpen(true)}>打开</button>
+      <button type="button" onClick={() => setOpen(true)}>
+        打开
+      </button>
       <input aria-label="页面上的输入框" />
       {open && (
         <Dialog labelledBy="t" onClose={() => setOpen(false)}>
           <h2 id="t">标题</h2>
           <button type="button">第一</button>
-          <button type="button" onClick={() => setOpen(false)}>关闭</button>
+          <button type="button" onClick={() => setOpen(false)}>
+            关闭
+          </button>
         </Dialog>
       )}
     </div>

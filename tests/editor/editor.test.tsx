@@ -38,7 +38,9 @@ describe('Editor', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('某某局2021年政府信息公开工作年度报告');
     expect(screen.getByText('← 首页').getAttribute('href')).toBe('#/');
     const inputs = [...document.querySelectorAll<HTMLInputElement>('table.stat input')];
-    expect(inputs.map((i) => i.getAttribute('aria-label'))).toEqual([...F.tables.t2.cells, ...F.tables.t3.cells, ...F.tables.t4.cells].map((c) => c.ariaLabel));
+    expect(inputs.map((i) => i.getAttribute('aria-label'))).toEqual(
+      [...F.tables.t2.cells, ...F.tables.t3.cells, ...F.tables.t4.cells].map((c) => c.ariaLabel),
+    );
     expect(inputs.filter((i) => i.readOnly).length).toBe([...F.cellsByKey.values()].filter((c) => c.kind === 'total').length);
     const captions = [...document.querySelectorAll('caption')].map((c) => c.textContent);
     expect(captions).toEqual(['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况']);

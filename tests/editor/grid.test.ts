@@ -50,12 +50,18 @@ describe('moveFrom', () => {
 
 describe('clipboard blocks', () => {
   it('splits rows by newline and cells by tab, drops \\r and one trailing newline', () => {
-    expect(parseClipboardBlock('1\t2\r\n3\t4\r\n')).toEqual([['1', '2'], ['3', '4']]);
+    expect(parseClipboardBlock('1\t2\r\n3\t4\r\n')).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(parseClipboardBlock('1\t\t3')).toEqual([['1', '', '3']]);
     expect(parseClipboardBlock('5\n\n6\n')).toEqual([['5'], [''], ['6']]);
     expect(parseClipboardBlock('"1,234"\t2')).toEqual([['1,234', '2']]);
     // A quoted cell may hold a line break (a label like 商业⏎企业) or quotes; an unclosed quote is plain text.
-    expect(parseClipboardBlock('"商业\r\n企业"\t"a ""b"""\r\n1\t2\r\n')).toEqual([['商业\n企业', 'a "b"'], ['1', '2']]);
+    expect(parseClipboardBlock('"商业\r\n企业"\t"a ""b"""\r\n1\t2\r\n')).toEqual([
+      ['商业\n企业', 'a "b"'],
+      ['1', '2'],
+    ]);
     expect(parseClipboardBlock('"3\t4\n5')).toEqual([['"3', '4'], ['5']]);
     expect(parseClipboardBlock('')).toEqual([['']]);
   });
@@ -71,7 +77,12 @@ describe('clipboard blocks', () => {
 describe('applyPaste', () => {
   it('fills input cells row by row from the anchor, normalising digits and separators', () => {
     const out = applyPaste(FORMAT_2021, {}, {}, 't3.carried.business', parseClipboardBlock('１\t2,000\n3\t4\n'));
-    expect(out.values).toEqual({ 't3.carried.business': '1', 't3.carried.research': '2000', 't3.open.business': '3', 't3.open.research': '4' });
+    expect(out.values).toEqual({
+      't3.carried.business': '1',
+      't3.carried.research': '2000',
+      't3.open.business': '3',
+      't3.open.research': '4',
+    });
     expect(out.problems).toEqual([]);
   });
 
@@ -122,8 +133,17 @@ describe('applyPaste', () => {
 
   it('keeps merged 表二 cells whole: the covered spreadsheet columns must be empty', () => {
     const start = 't2.normative.issued';
-    const out = applyPaste(FORMAT_2021, {}, {}, start, [['1', '2', '3'], ['4', '', ''], ['5', '', '6']]);
-    expect(out.values).toMatchObject({ 't2.normative.issued': '1', 't2.normative.inForce': '3', 't2.license.decisions': '4', 't2.penalty.decisions': '5' });
+    const out = applyPaste(FORMAT_2021, {}, {}, start, [
+      ['1', '2', '3'],
+      ['4', '', ''],
+      ['5', '', '6'],
+    ]);
+    expect(out.values).toMatchObject({
+      't2.normative.issued': '1',
+      't2.normative.inForce': '3',
+      't2.license.decisions': '4',
+      't2.penalty.decisions': '5',
+    });
     expect(out.problems).toEqual([expect.stringContaining('第3行第3列“6”落在合并单元格')]);
   });
 });

@@ -63,7 +63,11 @@ describe('sameContent', () => {
 });
 
 describe('planYearChange', () => {
-  const r2020 = { ...blankReport({ year: 2020, id: 'y' }), values: { 't3.new.natural': '8', 't2.license.change': '-18', 't3.other.natural': '' }, declaredTotals: { 't3.other.total': '3', 't3.new.total': '9' } };
+  const r2020 = {
+    ...blankReport({ year: 2020, id: 'y' }),
+    values: { 't3.new.natural': '8', 't2.license.change': '-18', 't3.other.natural': '' },
+    declaredTotals: { 't3.other.total': '3', 't3.new.total': '9' },
+  };
 
   it('keeps values whose keys exist in both formats and lists the others', () => {
     const plan = planYearChange(r2020, '2021');

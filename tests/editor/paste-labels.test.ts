@@ -44,12 +44,21 @@ describe('label-aware paste into 表三', () => {
   }
 
   it('lands rows that carry only their own labels, with no header', () => {
-    const rows = [['1.属于国家秘密', '1', '2', '3', '4', '5', '6'], ['2.其他法律行政法规禁止公开', '7', '', '', '', '', '8']];
+    const rows = [
+      ['1.属于国家秘密', '1', '2', '3', '4', '5', '6'],
+      ['2.其他法律行政法规禁止公开', '7', '', '', '', '', '8'],
+    ];
     const out = applyPaste(FORMAT_2021, {}, {}, 't3.new.natural', rows);
     expect(out.placedBy).toBe('labels');
     expect(out.values).toEqual({
-      't3.deny1.natural': '1', 't3.deny1.business': '2', 't3.deny1.research': '3', 't3.deny1.nonprofit': '4', 't3.deny1.legal': '5', 't3.deny1.otherOrg': '6',
-      't3.deny2.natural': '7', 't3.deny2.otherOrg': '8',
+      't3.deny1.natural': '1',
+      't3.deny1.business': '2',
+      't3.deny1.research': '3',
+      't3.deny1.nonprofit': '4',
+      't3.deny1.legal': '5',
+      't3.deny1.otherOrg': '6',
+      't3.deny2.natural': '7',
+      't3.deny2.otherOrg': '8',
     });
   });
 
@@ -68,7 +77,12 @@ describe('label-aware paste into 表三', () => {
   });
 
   it('a bare block of numbers still lands from the focused cell', () => {
-    expect(locateByLabels(FORMAT_2021.tables.t3, [['1', '2'], ['3', '4']])).toBeNull();
+    expect(
+      locateByLabels(FORMAT_2021.tables.t3, [
+        ['1', '2'],
+        ['3', '4'],
+      ]),
+    ).toBeNull();
     // one ambiguous word is no evidence of where the block belongs
     expect(locateByLabels(FORMAT_2021.tables.t3, [['其他', '2']])).toBeNull();
     const out = applyPaste(FORMAT_2021, {}, {}, 't3.carried.business', [['1', '2']]);
@@ -81,7 +95,9 @@ describe('label-aware paste into 表三', () => {
     const t0 = performance.now();
     const plan = planPaste(blankReport({ year: 2025 }), FORMAT_2021, 't3.new.natural', huge);
     const ms = performance.now() - t0;
-    expect(plan.notice.problems[0]).toBe(`复制的内容有 20000 行 × 10 列，远大于本表，只处理了前 ${FORMAT_2021.tables.t3.rows.length + PASTE_MARGIN} 行、前 10 列，其余内容未粘贴。`);
+    expect(plan.notice.problems[0]).toBe(
+      `复制的内容有 20000 行 × 10 列，远大于本表，只处理了前 ${FORMAT_2021.tables.t3.rows.length + PASTE_MARGIN} 行、前 10 列，其余内容未粘贴。`,
+    );
     expect(plan.notice.problems.length).toBeLessThanOrEqual(32);
     expect(plan.notice.problems.at(-1)).toMatch(/^另有 \d+ 处未粘贴，不再逐条列出。$/);
     expect(ms).toBeGreaterThan(0); // measured for the report below, not asserted (no timing asserts)
@@ -90,13 +106,23 @@ describe('label-aware paste into 表三', () => {
 
 describe('htmlTableGrids', () => {
   it('expands rowspan/colspan: text at the top-left, empty under the rest, whitespace collapsed', () => {
-    const grids = htmlTableGrids('<table><tr><td rowspan="2" colspan="2"> a <br>b </td><td>c</td></tr><tr><td>d\n e</td></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>');
-    expect(grids).toEqual([[['a b', '', 'c'], ['', '', 'd e'], ['1', '2', '3']]]);
+    const grids = htmlTableGrids(
+      '<table><tr><td rowspan="2" colspan="2"> a <br>b </td><td>c</td></tr><tr><td>d\n e</td></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>',
+    );
+    expect(grids).toEqual([
+      [
+        ['a b', '', 'c'],
+        ['', '', 'd e'],
+        ['1', '2', '3'],
+      ],
+    ]);
   });
 
   it('runs no script and reads each table on its own', () => {
     (globalThis as { pwned?: boolean }).pwned = false;
-    const grids = htmlTableGrids('<script>globalThis.pwned = true</script><table><tr><td><img src=x onerror="globalThis.pwned=true">1</td></tr></table><p>x</p><table><tr><td>2</td></tr></table>');
+    const grids = htmlTableGrids(
+      '<script>globalThis.pwned = true</script><table><tr><td><img src=x onerror="globalThis.pwned=true">1</td></tr></table><p>x</p><table><tr><td>2</td></tr></table>',
+    );
     expect(grids).toEqual([[['1']], [['2']]]);
     expect((globalThis as { pwned?: boolean }).pwned).toBe(false);
   });

@@ -5,7 +5,9 @@ import { ExportButton } from '../../src/export/ExportButton';
 import { filledReport } from './fixtures';
 
 vi.mock('../../src/export/build-document', () => ({
-  exportDocx: vi.fn(async () => { throw new Error('磁盘已满'); }),
+  exportDocx: vi.fn(async () => {
+    throw new Error('磁盘已满');
+  }),
 }));
 
 afterEach(cleanup);

@@ -19,17 +19,23 @@ it('puts docx in a lazily imported chunk, not in the entry', async () => {
   const entry: Plugin = {
     name: 'export-entry',
     resolveId: (id) => (id === 'virtual:export-entry' ? '\0export-entry' : undefined),
-    load: (id) => (id === '\0export-entry'
-      ? `import { render, h } from 'preact'; import { ExportButton } from '${root}src/export/ExportButton.tsx';
+    load: (id) =>
+      id === '\0export-entry'
+        ? `import { render, h } from 'preact'; import { ExportButton } from '${root}src/export/ExportButton.tsx';
          render(h(ExportButton, { report: {}, findings: [] }), document.body);`
-      : undefined),
+        : undefined,
   };
   try {
     await buildProduction({
-      root, configFile: false, logLevel: 'silent', plugins: [preact(), entry],
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [preact(), entry],
       build: { outDir, emptyOutDir: true, rollupOptions: { input: 'virtual:export-entry', output: { entryFileNames: 'entry.js' } } },
     });
-    const files = readdirSync(outDir, { recursive: true }).map(String).filter((f) => f.endsWith('.js'));
+    const files = readdirSync(outDir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.js'));
     const withDocx = files.filter((f) => readFileSync(join(outDir, f), 'utf8').includes(DOCX_MARKER));
     expect(files).toContain('entry.js');
     expect(withDocx).toHaveLength(1);

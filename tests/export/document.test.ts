@@ -17,7 +17,12 @@ function body(parts: DocxParts): XmlElement {
 function runFormat(run: XmlElement) {
   const rPr = child(run, 'w:rPr');
   const fonts = child(rPr, 'w:rFonts');
-  return { eastAsia: attr(fonts, 'w:eastAsia'), ascii: attr(fonts, 'w:ascii'), hAnsi: attr(fonts, 'w:hAnsi'), size: Number(attr(child(rPr, 'w:sz'), 'w:val')) };
+  return {
+    eastAsia: attr(fonts, 'w:eastAsia'),
+    ascii: attr(fonts, 'w:ascii'),
+    hAnsi: attr(fonts, 'w:hAnsi'),
+    size: Number(attr(child(rPr, 'w:sz'), 'w:val')),
+  };
 }
 
 const textRuns = (p: XmlElement) => childElements(p, 'w:r').filter((r) => textOf(r) !== '');
@@ -62,7 +67,7 @@ function gridFromFormat(table: TableDef, values: Record<string, string>) {
     for (const cell of row as TableCell[]) {
       while (origin[r]![col] !== '') col++;
       const id = `${r},${col}`;
-      text.set(id, cell.type === 'value' ? values[cell.key] ?? '' : cell.lines ? cell.lines.join('\n') : cell.text);
+      text.set(id, cell.type === 'value' ? (values[cell.key] ?? '') : cell.lines ? cell.lines.join('\n') : cell.text);
       for (let dr = 0; dr < (cell.rowspan ?? 1); dr++) for (let dc = 0; dc < (cell.colspan ?? 1); dc++) origin[r + dr]![col + dc] = id;
       col += cell.colspan ?? 1;
     }
@@ -82,8 +87,12 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
     expect([pgSz.attrs['w:w'], pgSz.attrs['w:h']]).toEqual(['11906', '16838']);
     const m = child(sectPr, 'w:pgMar')!.attrs;
     // 37, 35, 28, 26 mm: floor(mm / 25.4 × 1440)
-    expect({ top: m['w:top'], bottom: m['w:bottom'], left: m['w:left'], right: m['w:right'] })
-      .toEqual({ top: '2097', bottom: '1984', left: '1587', right: '1474' });
+    expect({ top: m['w:top'], bottom: m['w:bottom'], left: m['w:left'], right: m['w:right'] }).toEqual({
+      top: '2097',
+      bottom: '1984',
+      left: '1587',
+      right: '1474',
+    });
     // Text width 210 − 28 − 26 = 156 mm.
     expect(11906 - 1587 - 1474).toBeGreaterThanOrEqual(8844);
   });
@@ -94,7 +103,8 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
     expect(textOf(p2!)).toBe(`${report.year}年政府信息公开工作年度报告`);
     for (const p of [p1!, p2!]) {
       expect(attr(child(child(p, 'w:pPr'), 'w:jc'), 'w:val')).toBe('center');
-      for (const r of textRuns(p)) expect(runFormat(r)).toEqual({ eastAsia: '方正小标宋简体', ascii: 'Times New Roman', hAnsi: 'Times New Roman', size: 44 });
+      for (const r of textRuns(p))
+        expect(runFormat(r)).toEqual({ eastAsia: '方正小标宋简体', ascii: 'Times New Roman', hAnsi: 'Times New Roman', size: 44 });
     }
   });
 
@@ -102,10 +112,16 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
     const paragraphs = childElements(body(await load()), 'w:p');
     const headings = paragraphs.filter((p) => format.sections.some((s) => s.heading === textOf(p)));
     expect(headings.map(textOf)).toEqual(format.sections.map((s) => s.heading));
-    for (const h of headings) for (const r of textRuns(h)) expect(runFormat(r)).toMatchObject({ eastAsia: '黑体', ascii: 'Times New Roman', size: 32 });
+    for (const h of headings)
+      for (const r of textRuns(h)) expect(runFormat(r)).toMatchObject({ eastAsia: '黑体', ascii: 'Times New Roman', size: 32 });
 
     const body1 = paragraphs.find((p) => textOf(p) === '本机关坚持以公开为常态、不公开为例外。')!;
-    expect(runFormat(textRuns(body1)[0]!)).toEqual({ eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman', size: 32 });
+    expect(runFormat(textRuns(body1)[0]!)).toEqual({
+      eastAsia: '仿宋_GB2312',
+      ascii: 'Times New Roman',
+      hAnsi: 'Times New Roman',
+      size: 32,
+    });
     const pPr = child(body1, 'w:pPr');
     expect(child(pPr, 'w:spacing')!.attrs).toMatchObject({ 'w:line': '579', 'w:lineRule': 'exact' });
     // Two characters at the body pitch (320 twips less 5 of tracking).
@@ -114,7 +130,8 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
     // （一） run-in heading in 楷体, then body text in 仿宋; 1. and （1） in 仿宋; 一、 typed in a text section in 黑体.
     const level2 = paragraphs.find((p) => textOf(p).startsWith('（一）主动公开情况。'))!;
     expect(textRuns(level2).map((r) => [textOf(r), runFormat(r).eastAsia])).toEqual([
-      ['（一）主动公开情况。', '楷体_GB2312'], ['本年度共主动公开政府信息1234条，同比增长5.6%。', '仿宋_GB2312'],
+      ['（一）主动公开情况。', '楷体_GB2312'],
+      ['本年度共主动公开政府信息1234条，同比增长5.6%。', '仿宋_GB2312'],
     ]);
     for (const start of ['1.加强平台建设。', '（1）完善栏目。']) {
       const p = paragraphs.find((x) => textOf(x).startsWith(start))!;
@@ -127,7 +144,11 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
   it('declares 仿宋_GB2312 三号 with Times New Roman digits as the document default', async () => {
     const styles = await load().then((p) => p.xml('word/styles.xml'));
     const rPr = child(child(child(styles, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr')!;
-    expect(child(rPr, 'w:rFonts')!.attrs).toMatchObject({ 'w:eastAsia': '仿宋_GB2312', 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman' });
+    expect(child(rPr, 'w:rFonts')!.attrs).toMatchObject({
+      'w:eastAsia': '仿宋_GB2312',
+      'w:ascii': 'Times New Roman',
+      'w:hAnsi': 'Times New Roman',
+    });
     expect(attr(child(rPr, 'w:sz'), 'w:val')).toBe('32');
   });
 
@@ -140,13 +161,18 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
       const id = refs.find((r) => r.attrs['w:type'] === type)!.attrs['r:id'];
       return p.xml(`word/${rels.find((r) => r.attrs.Id === id)!.attrs.Target}`);
     };
-    for (const [type, jc, ind] of [['default', 'right', 'w:right'], ['even', 'left', 'w:left']] as const) {
+    for (const [type, jc, ind] of [
+      ['default', 'right', 'w:right'],
+      ['even', 'left', 'w:left'],
+    ] as const) {
       const footer = footerFor(type);
       const [para] = childElements(footer, 'w:p');
       const pPr = child(para, 'w:pPr');
       expect(attr(child(pPr, 'w:jc'), 'w:val')).toBe(jc);
       expect(attr(child(pPr, 'w:ind'), ind)).toBe('280');
-      const instr = descendants(footer, 'w:instrText').flatMap((el) => el.children).join('');
+      const instr = descendants(footer, 'w:instrText')
+        .flatMap((el) => el.children)
+        .join('');
       expect(instr.trim()).toBe('PAGE');
       expect(descendants(footer, 'w:fldChar').map((f) => f.attrs['w:fldCharType'])).toEqual(['begin', 'separate', 'end']);
       // The field's cached result: a page number even where fields are not updated.
@@ -209,7 +235,10 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
         for (const tc of childElements(tr, 'w:tc')) {
           const tcPr = child(tc, 'w:tcPr');
           const span = Number(attr(child(tcPr, 'w:gridSpan'), 'w:val') ?? 1);
-          expect(child(tcPr, 'w:tcW')!.attrs).toEqual({ 'w:type': 'dxa', 'w:w': String(cols.slice(col, col + span).reduce((a, b) => a + b, 0)) });
+          expect(child(tcPr, 'w:tcW')!.attrs).toEqual({
+            'w:type': 'dxa',
+            'w:w': String(cols.slice(col, col + span).reduce((a, b) => a + b, 0)),
+          });
           col += span;
         }
       }
@@ -230,7 +259,9 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
 
   it('sets the 勾稽 note and （二）部分公开’s parenthesis in 楷体', async () => {
     const t3 = childElements(body(await load()), 'w:tbl')[1]!;
-    const kai = descendants(t3, 'w:r').filter((r) => runFormat(r).eastAsia === '楷体_GB2312').map(textOf);
+    const kai = descendants(t3, 'w:r')
+      .filter((r) => runFormat(r).eastAsia === '楷体_GB2312')
+      .map(textOf);
     const labels = format.tables.t3.rows.flat().filter((c) => c.type !== 'value');
     const note = labels.find((c) => c.type === 'note')!;
     const partial = labels.find((c) => c.kaiSuffix)!;

@@ -55,8 +55,17 @@ export function parseXml(xml: string): XmlElement {
       const el: XmlElement = { name, attrs: {}, children: [] };
       for (;;) {
         while (/\s/.test(xml[i] ?? '')) i++;
-        if (xml.startsWith('/>', i)) { i += 2; stack.at(-1)!.children.push(el); break; }
-        if (xml[i] === '>') { i++; stack.at(-1)!.children.push(el); stack.push(el); break; }
+        if (xml.startsWith('/>', i)) {
+          i += 2;
+          stack.at(-1)!.children.push(el);
+          break;
+        }
+        if (xml[i] === '>') {
+          i++;
+          stack.at(-1)!.children.push(el);
+          stack.push(el);
+          break;
+        }
         const attr = /^([A-Za-z_][\w.:-]*)\s*=\s*("([^"<]*)"|'([^'<]*)')/.exec(xml.slice(i, i + 100_000));
         if (!attr) throw new Error(`bad attribute in <${name}> at ${i}`);
         if (attr[1]! in el.attrs) throw new Error(`duplicate attribute ${attr[1]} at ${i}`);
@@ -82,8 +91,7 @@ export function parseXml(xml: string): XmlElement {
 export const childElements = (el: XmlElement, name?: string): XmlElement[] =>
   el.children.filter((c): c is XmlElement => typeof c !== 'string' && (name === undefined || c.name === name));
 
-export const child = (el: XmlElement | undefined, name: string): XmlElement | undefined =>
-  el ? childElements(el, name)[0] : undefined;
+export const child = (el: XmlElement | undefined, name: string): XmlElement | undefined => (el ? childElements(el, name)[0] : undefined);
 
 export function descendants(el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
   for (const c of childElements(el)) {

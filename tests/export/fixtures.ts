@@ -14,7 +14,8 @@ export function filledReport(formatId: FormatId): Report {
     n += 1;
   }
   report.texts = {
-    overview: '（一）主动公开情况。本年度共主动公开政府信息1234条，同比增长5.6%。\n本机关坚持以公开为常态、不公开为例外。\n1.加强平台建设。升级政府网站。\n（1）完善栏目。调整栏目设置。',
+    overview:
+      '（一）主动公开情况。本年度共主动公开政府信息1234条，同比增长5.6%。\n本机关坚持以公开为常态、不公开为例外。\n1.加强平台建设。升级政府网站。\n（1）完善栏目。调整栏目设置。',
     problems: '一、补充说明\n存在的主要问题是公开内容还不够全面。',
     other: '本机关未收取信息处理费。',
   };
@@ -23,7 +24,9 @@ export function filledReport(formatId: FormatId): Report {
   return report;
 }
 
-export const CONTROLS = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => c !== '\t' && c !== '\n').join('');
+export const CONTROLS = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i))
+  .filter((c) => c !== '\t' && c !== '\n')
+  .join('');
 
 /** Whatever a clerk may paste: XML specials, control characters, lone surrogates, emoji, a 100 000-character paragraph. */
 export function hostileReport(): Report {

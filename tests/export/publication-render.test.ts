@@ -27,7 +27,9 @@ describe.each(['2019', '2021'] as FormatId[])('blank %s report', (formatId) => {
 /** Lines of a page inside the text block: words grouped by their baseline. */
 function linesOf(words: PdfWord[], page: number): PdfWord[][] {
   const lines: PdfWord[][] = [];
-  for (const w of words.filter((x) => x.page === page && x.yMin >= TEXT_TOP - 4 && x.yMax <= TEXT_BOTTOM + 4).sort((a, b) => a.yMax - b.yMax)) {
+  for (const w of words
+    .filter((x) => x.page === page && x.yMin >= TEXT_TOP - 4 && x.yMax <= TEXT_BOTTOM + 4)
+    .sort((a, b) => a.yMax - b.yMax)) {
     const line = lines.find((l) => Math.abs(l[0]!.yMax - w.yMax) < 3);
     if (line) line.push(w);
     else lines.push([w]);
@@ -45,7 +47,12 @@ describe.each([false, true])('a long report, sealed %s', (sealed) => {
     // Page 2 holds only the overview's text: 22 lines; a full line inside a paragraph holds 28 characters.
     const lines = linesOf(words, 2);
     expect(lines).toHaveLength(22);
-    const full = lines.map((l) => l.map((w) => w.text).join('').replace(/\s+/g, ''));
+    const full = lines.map((l) =>
+      l
+        .map((w) => w.text)
+        .join('')
+        .replace(/\s+/g, ''),
+    );
     expect(full.filter((t) => t.length === 28).length).toBeGreaterThanOrEqual(12);
     expect(full.every((t) => t.length <= 28)).toBe(true);
 

@@ -1,7 +1,19 @@
 // @vitest-environment node
 // Issue #14 points 1–6, read from the .docx XML: how Word and WPS will lay the report out.
 import { describe, expect, it } from 'vitest';
-import { BODY_LINE, CHAR_PITCH, CHARS_PER_LINE, LINES_PER_PAGE, MARGIN_MM, PAGE_NUMBER_LINE, TEXT_WIDTH, paragraphParts, textWidthInChars, COLUMN_WIDTHS, CELL_MARGIN } from '../../src/export/layout';
+import {
+  BODY_LINE,
+  CHAR_PITCH,
+  CHARS_PER_LINE,
+  LINES_PER_PAGE,
+  MARGIN_MM,
+  PAGE_NUMBER_LINE,
+  TEXT_WIDTH,
+  paragraphParts,
+  textWidthInChars,
+  COLUMN_WIDTHS,
+  CELL_MARGIN,
+} from '../../src/export/layout';
 import { getFormat } from '../../src/formats';
 import type { Report } from '../../src/model';
 import { exportParts } from './build';
@@ -18,7 +30,11 @@ describe('1. table rows one 小五/五号 line tall', () => {
   it('gives every cell paragraph mark the table size and the off-grid 表格文字 style', async () => {
     const parts = await exportParts(blankFormatReport('2021'));
     const tables = childElements(body(parts), 'w:tbl');
-    for (const [i, size] of [[0, '21'], [1, '18'], [2, '18']] as const) {
+    for (const [i, size] of [
+      [0, '21'],
+      [1, '18'],
+      [2, '18'],
+    ] as const) {
       const paragraphs = descendants(tables[i]!, 'w:p');
       expect(paragraphs.length).toBeGreaterThan(10);
       for (const p of paragraphs) {
@@ -38,7 +54,13 @@ describe('2. font table', () => {
     const parts = await exportParts(filledReport('2021'));
     const fonts = childElements(parts.xml('word/fontTable.xml'), 'w:font');
     const byName = new Map(fonts.map((f) => [f.attrs['w:name'], f]));
-    for (const [name, alt] of [['仿宋_GB2312', '仿宋'], ['楷体_GB2312', '楷体'], ['方正小标宋简体', '宋体'], ['黑体', 'SimHei'], ['宋体', 'SimSun']]) {
+    for (const [name, alt] of [
+      ['仿宋_GB2312', '仿宋'],
+      ['楷体_GB2312', '楷体'],
+      ['方正小标宋简体', '宋体'],
+      ['黑体', 'SimHei'],
+      ['宋体', 'SimSun'],
+    ]) {
       const font = byName.get(name);
       expect(font, name).toBeDefined();
       expect(attr(child(font, 'w:altName'), 'w:val')).toBe(alt);
@@ -46,7 +68,11 @@ describe('2. font table', () => {
       expect(attr(child(font, 'w:charset'), 'w:val')).toBe('86'); // GB2312
     }
     // Every eastAsia font used in the document is in the table.
-    const used = new Set(descendants(parts.xml('word/document.xml'), 'w:rFonts').map((f) => f.attrs['w:eastAsia']).filter(Boolean));
+    const used = new Set(
+      descendants(parts.xml('word/document.xml'), 'w:rFonts')
+        .map((f) => f.attrs['w:eastAsia'])
+        .filter(Boolean),
+    );
     for (const name of used) expect(byName.has(name), name).toBe(true);
   });
 });
@@ -63,7 +89,8 @@ describe('3. 22 lines × 28 characters', () => {
   it('tracks body text so 28 三号 characters fit the 156 mm line and 29 do not', async () => {
     const parts = await exportParts(filledReport('2021'));
     const paragraph = childElements(body(parts), 'w:p').find((p) => textOf(p) === '本机关坚持以公开为常态、不公开为例外。')!;
-    for (const r of childElements(paragraph, 'w:r')) expect(attr(child(child(r, 'w:rPr'), 'w:spacing'), 'w:val')).toBe(String(CHAR_PITCH - 320));
+    for (const r of childElements(paragraph, 'w:r'))
+      expect(attr(child(child(r, 'w:rPr'), 'w:spacing'), 'w:val')).toBe(String(CHAR_PITCH - 320));
     expect(CHARS_PER_LINE * CHAR_PITCH).toBeLessThanOrEqual(TEXT_WIDTH);
     expect((CHARS_PER_LINE + 1) * CHAR_PITCH).toBeGreaterThan(TEXT_WIDTH);
   });
@@ -145,11 +172,16 @@ describe('6. page number, wraps, breaks, headings, outline, properties', () => {
     });
     for (const tbl of tables.slice(1)) {
       const rows = childElements(tbl, 'w:tr');
-      rows.forEach((tr, r) => expect(descendants(tr, 'w:keepNext').length > 0, `row ${r}`).toBe(r < rows.length - 1));
+      rows.forEach((tr, r) => {
+        expect(descendants(tr, 'w:keepNext').length > 0, `row ${r}`).toBe(r < rows.length - 1);
+      });
     }
   });
   it('sets a （一） paragraph in 楷体 only up to its first 「。」, or whole when it is one short line', async () => {
-    expect(paragraphParts('（一）主动公开情况。本年度主动公开。')).toMatchObject({ heading: '（一）主动公开情况。', rest: '本年度主动公开。' });
+    expect(paragraphParts('（一）主动公开情况。本年度主动公开。')).toMatchObject({
+      heading: '（一）主动公开情况。',
+      rest: '本年度主动公开。',
+    });
     expect(paragraphParts('（一）主动公开情况')).toMatchObject({ level: 2, heading: '（一）主动公开情况', rest: '' });
     const long = `（一）${'本年度本机关主动公开政府信息'.repeat(3)}`;
     expect(paragraphParts(long)).toEqual({ level: 0, heading: '', rest: long });
@@ -160,7 +192,10 @@ describe('6. page number, wraps, breaks, headings, outline, properties', () => {
   });
   it('has black Heading styles with outline levels, used by the section headings', async () => {
     const parts = await exportParts(filledReport('2021'));
-    for (const [id, level, font] of [['Heading1', '0', '黑体'], ['Heading2', '1', '楷体_GB2312']]) {
+    for (const [id, level, font] of [
+      ['Heading1', '0', '黑体'],
+      ['Heading2', '1', '楷体_GB2312'],
+    ]) {
       const s = style(parts, id)!;
       expect(attr(child(child(s, 'w:pPr'), 'w:outlineLvl'), 'w:val')).toBe(level);
       expect(attr(child(child(s, 'w:rPr'), 'w:rFonts'), 'w:eastAsia')).toBe(font);

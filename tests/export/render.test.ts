@@ -17,10 +17,13 @@ describe.each(['2019', '2021'] as FormatId[])('format %s rendered by LibreOffice
     expect(pages).toBeGreaterThanOrEqual(2);
 
     const expected = [
-      report.agencyName, `${report.year}年政府信息公开工作年度报告`,
+      report.agencyName,
+      `${report.year}年政府信息公开工作年度报告`,
       ...format.sections.map((s) => s.heading),
       ...Object.values(format.tables).flatMap((t) => t.rows.flat().flatMap((c) => (c.type === 'value' ? [] : [c.text]))),
-      '本机关坚持以公开为常态、不公开为例外。', '存在的主要问题是公开内容还不够全面。', report.signature,
+      '本机关坚持以公开为常态、不公开为例外。',
+      '存在的主要问题是公开内容还不够全面。',
+      report.signature,
     ];
     const missing = [...new Set(expected)].filter((label) => !findsLabel(words, label));
     expect(missing, 'labels not found in the PDF').toEqual([]);

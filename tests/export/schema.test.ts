@@ -31,16 +31,27 @@ describe('ISO 29500 schema check', () => {
   it('has xmllint (Debian libxml2-utils)', () => {
     expect(spawnSync('which', ['xmllint']).status, '请安装 Debian 包 libxml2-utils').toBe(0);
   });
-  it.each(cases)('%s: every part validates', async (name, make) => {
-    const file = join(dir, `${name.replace(/[^\w]+/g, '-')}.docx`);
-    writeFileSync(file, await docxBytes(make()));
-    const result = spawnSync('bash', [validator, file], { encoding: 'utf8', timeout: 60_000 });
-    const lines = result.stdout.trim().split('\n');
-    expect(result.stdout, result.stdout).not.toMatch(/^BAD|^\?\?/m);
-    expect(result.status).toBe(0);
-    // The parts that matter were checked, not skipped.
-    for (const part of ['word/document.xml', 'word/styles.xml', 'word/fontTable.xml', 'word/footer1.xml', 'word/footer2.xml', 'docProps/core.xml']) {
-      expect(lines).toContain(`OK  ${part}`);
-    }
-  }, 60_000);
+  it.each(cases)(
+    '%s: every part validates',
+    async (name, make) => {
+      const file = join(dir, `${name.replace(/[^\w]+/g, '-')}.docx`);
+      writeFileSync(file, await docxBytes(make()));
+      const result = spawnSync('bash', [validator, file], { encoding: 'utf8', timeout: 60_000 });
+      const lines = result.stdout.trim().split('\n');
+      expect(result.stdout, result.stdout).not.toMatch(/^BAD|^\?\?/m);
+      expect(result.status).toBe(0);
+      // The parts that matter were checked, not skipped.
+      for (const part of [
+        'word/document.xml',
+        'word/styles.xml',
+        'word/fontTable.xml',
+        'word/footer1.xml',
+        'word/footer2.xml',
+        'docProps/core.xml',
+      ]) {
+        expect(lines).toContain(`OK  ${part}`);
+      }
+    },
+    60_000,
+  );
 });

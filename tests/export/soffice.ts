@@ -21,9 +21,11 @@ export function docxToPdf(docx: Uint8Array, name = 'report'): Buffer {
     const profile = join(dir, 'lo-profile');
     const fontsConf = new URL('./fonts.conf', import.meta.url).pathname;
     const env = existsSync(fontsConf) ? { ...process.env, FONTCONFIG_FILE: fontsConf } : process.env;
-    const result = spawnSync('soffice', [
-      '--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', dir, file,
-    ], { env, timeout: 120_000, encoding: 'utf8' });
+    const result = spawnSync(
+      'soffice',
+      ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', dir, file],
+      { env, timeout: 120_000, encoding: 'utf8' },
+    );
     const pdf = join(dir, `${name}.pdf`);
     if (!existsSync(pdf)) throw new Error(`LibreOffice could not convert the .docx: ${result.stderr || result.stdout}`);
     return readFileSync(pdf);
@@ -32,7 +34,14 @@ export function docxToPdf(docx: Uint8Array, name = 'report'): Buffer {
   }
 }
 
-export interface PdfWord { page: number; text: string; xMin: number; yMin: number; xMax: number; yMax: number }
+export interface PdfWord {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
 
 /** Words with their boxes (pdftotext -bbox), page by page. */
 export function pdfWords(pdf: Buffer): PdfWord[] {
@@ -40,9 +49,18 @@ export function pdfWords(pdf: Buffer): PdfWord[] {
   const html = execFileSync('pdftotext', ['-bbox', '-', '-'], { input: pdf, encoding: 'utf8', maxBuffer: 64 << 20 });
   const words: PdfWord[] = [];
   let page = 0;
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   for (const m of html.matchAll(/<page\b|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-    if (m[0] === '<page') { page++; continue; }
+    if (m[0] === '<page') {
+      page++;
+      continue;
+    }
     words.push({ page, xMin: +m[1]!, yMin: +m[2]!, xMax: +m[3]!, yMax: +m[4]!, text: decode(m[5]!) });
   }
   return words;
@@ -62,13 +80,17 @@ export function pdfPageCount(pdf: Buffer): number {
 export function findsLabel(words: PdfWord[], label: string): boolean {
   const target = label.replace(/\s+/g, '');
   const height = (w: PdfWord) => w.yMax - w.yMin;
-  const next = (w: PdfWord) => words.filter((o) => o.page === w.page && o !== w && (
-    // same line, just to the right
-    (Math.abs(o.yMin - w.yMin) < height(w) * 0.4 && o.xMin >= w.xMax - 0.5 && o.xMin - w.xMax < height(w) * 1.2) ||
-    // next line in the same cell: just below, overlapping horizontally (Chromium's PDFs give CJK words boxes
-    // about two lines tall, so "below" starts where "same line" ends)
-    (o.yMin >= w.yMin + height(w) * 0.4 && o.yMin - w.yMax < height(w) * 1.5 && o.xMin < w.xMax && o.xMax > w.xMin)
-  ));
+  const next = (w: PdfWord) =>
+    words.filter(
+      (o) =>
+        o.page === w.page &&
+        o !== w &&
+        // same line, just to the right
+        ((Math.abs(o.yMin - w.yMin) < height(w) * 0.4 && o.xMin >= w.xMax - 0.5 && o.xMin - w.xMax < height(w) * 1.2) ||
+          // next line in the same cell: just below, overlapping horizontally (Chromium's PDFs give CJK words boxes
+          // about two lines tall, so "below" starts where "same line" ends)
+          (o.yMin >= w.yMin + height(w) * 0.4 && o.yMin - w.yMax < height(w) * 1.5 && o.xMin < w.xMax && o.xMax > w.xMin)),
+    );
   const extend = (w: PdfWord, rest: string, depth: number): boolean => {
     if (rest === '') return true;
     if (depth > 60) return false;

@@ -23,7 +23,13 @@ function gridFromHtml(table: HTMLTableElement) {
     for (const cell of [...tr.cells]) {
       while (origin[r]![col] !== undefined) col++;
       const id = `${r},${col}`;
-      const html = cell.innerHTML.replace(/<br\s*\/?>/g, '\n').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+      const html = cell.innerHTML
+        .replace(/<br\s*\/?>/g, '\n')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>');
       text.set(id, html);
       for (let dr = 0; dr < cell.rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) (origin[r + dr] ??= [])[col + dc] = id;
       col += cell.colSpan;
@@ -40,7 +46,7 @@ function gridFromFormat(table: TableDef, values: Record<string, string>) {
     for (const cell of row as TableCell[]) {
       while (origin[r]![col] !== '') col++;
       const id = `${r},${col}`;
-      text.set(id, cell.type === 'value' ? values[cell.key] ?? '' : cell.lines ? cell.lines.join('\n') : cell.text);
+      text.set(id, cell.type === 'value' ? (values[cell.key] ?? '') : cell.lines ? cell.lines.join('\n') : cell.text);
       for (let dr = 0; dr < (cell.rowspan ?? 1); dr++) for (let dc = 0; dc < (cell.colspan ?? 1); dc++) origin[r + dr]![col + dc] = id;
       col += cell.colspan ?? 1;
     }
@@ -75,7 +81,9 @@ describe.each(['2019', '2021'] as FormatId[])('format %s web page', (formatId) =
     const doc = new DOMParser().parseFromString(html, 'text/html');
     for (const cell of doc.querySelectorAll('td, th')) expect(cell.getAttribute('style')).toContain('border:1px solid #000');
     expect(doc.querySelector('h1')!.textContent).toBe(`${report.agencyName}${report.year}年政府信息公开工作年度报告`);
-    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(format.sections.filter((s) => !s.table).map((s) => s.heading));
+    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(
+      format.sections.filter((s) => !s.table).map((s) => s.heading),
+    );
   });
 
   it('reads back through the import from its text/plain form, every number', () => {
@@ -95,7 +103,13 @@ describe('validity', () => {
     expect(spawnSync('which', ['java']).status, '请安装 Debian 包 default-jre-headless').toBe(0);
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-vnu-'));
     try {
-      const files = ([['2019', filledReport('2019')], ['2021', filledReport('2021')], ['hostile', hostileReport()]] as const).map(([name, report]) => {
+      const files = (
+        [
+          ['2019', filledReport('2019')],
+          ['2021', filledReport('2021')],
+          ['hostile', hostileReport()],
+        ] as const
+      ).map(([name, report]) => {
         const file = join(dir, `${name}.html`);
         writeFileSync(file, reportHtmlDocument(report));
         return file;

@@ -6,9 +6,8 @@ import { FORMATS, formatForYear, FormatYearError, type FormatId, type TableCell,
 type OracleCell = { text?: string; kind: string; rowspan?: number; colspan?: number };
 
 function asOracle(table: TableDef, cell: TableCell): OracleCell {
-  const out: OracleCell = cell.type === 'value'
-    ? { kind: table.cells.find((c) => c.key === cell.key)!.kind }
-    : { text: cell.text, kind: cell.type };
+  const out: OracleCell =
+    cell.type === 'value' ? { kind: table.cells.find((c) => c.key === cell.key)!.kind } : { text: cell.text, kind: cell.type };
   if (cell.rowspan) out.rowspan = cell.rowspan;
   if (cell.colspan) out.colspan = cell.colspan;
   return out;
@@ -49,7 +48,10 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (id) => {
 
   it('lists value cells in reading order with unique keys and computed parts that exist', () => {
     for (const table of Object.values(format.tables)) {
-      const inRows = table.rows.flat().filter((c) => c.type === 'value').map((c) => (c as { key: string }).key);
+      const inRows = table.rows
+        .flat()
+        .filter((c) => c.type === 'value')
+        .map((c) => (c as { key: string }).key);
       expect(table.cells.map((c) => c.key)).toEqual(inRows);
       for (const cell of table.cells) {
         expect(cell.ariaLabel).toContain(cell.colLabel);

@@ -34,8 +34,17 @@ describe('home at 200 drafts', () => {
     expect(names.indexOf('第10街道办事处')).toBeGreaterThan(names.indexOf('第9街道办事处'));
 
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: '第12街道 2024年' } });
-    await waitFor(() => expect(screen.getAllByRole('region').filter((r) => r.classList.contains('agency')).map((r) => r.getAttribute('aria-label'))).toEqual(['第12街道办事处']));
-    const rows = within(screen.getByRole('region', { name: '第12街道办事处' })).getAllByRole('row').slice(1);
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('region')
+          .filter((r) => r.classList.contains('agency'))
+          .map((r) => r.getAttribute('aria-label')),
+      ).toEqual(['第12街道办事处']),
+    );
+    const rows = within(screen.getByRole('region', { name: '第12街道办事处' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(rows.map((r) => r.textContent?.slice(0, 6))).toEqual(['2024年度']);
     expect(screen.getByText('找到1份草稿')).toBeTruthy();
   });
@@ -58,7 +67,9 @@ describe('storage errors', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^删除失败：磁盘空间不足/));
 
     fireEvent.click(screen.getByRole('button', { name: '新建草稿' }));
-    await waitFor(() => expect(screen.getAllByRole('alert').some((a) => /^新建草稿失败：磁盘空间不足/.test(a.textContent ?? ''))).toBe(true));
+    await waitFor(() =>
+      expect(screen.getAllByRole('alert').some((a) => /^新建草稿失败：磁盘空间不足/.test(a.textContent ?? ''))).toBe(true),
+    );
     vi.restoreAllMocks();
     expect((await listDrafts()).drafts.filter((d) => d.deletedAt === null)).toHaveLength(1);
   });
@@ -74,7 +85,10 @@ describe('drafts that need repair', () => {
     expect(section.textContent).toMatch(/报告年度（9999）/);
     expect(within(section).getByRole('link', { name: '修复…' }).getAttribute('href')).toBe(`#/draft/${bad.id}`);
     const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:x'));
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:x';
+    });
     fireEvent.click(screen.getByRole('button', { name: '导出全部草稿备份' }));
     await screen.findByText(/已导出1份草稿（含1份需要修复的）/);
     const file = JSON.parse(await blobs[0]!.text());
@@ -83,9 +97,14 @@ describe('drafts that need repair', () => {
 });
 
 describe('restore conflict', () => {
-  it('lists each conflicting draft with both versions\' save time and what they hold', async () => {
+  it("lists each conflicting draft with both versions' save time and what they hold", async () => {
     const mine = await createDraftFrom({ ...blankReport({ year: 2024, agencyName: '丙局' }), values: { 't3.new.natural': '1' } });
-    const theirs = { ...mine, values: { 't3.new.natural': '1', 't3.new.legal': '2' }, texts: { overview: '总体情况', problems: '', other: '' }, updatedAt: new Date(2026, 0, 2, 9, 30).getTime() };
+    const theirs = {
+      ...mine,
+      values: { 't3.new.natural': '1', 't3.new.legal': '2' },
+      texts: { overview: '总体情况', problems: '', other: '' },
+      updatedAt: new Date(2026, 0, 2, 9, 30).getTime(),
+    };
     render(<HomePage />);
     await screen.findByRole('region', { name: '丙局' });
     const input = screen.getByLabelText('选择草稿备份文件') as HTMLInputElement;

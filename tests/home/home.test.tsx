@@ -19,12 +19,19 @@ describe('HomePage', () => {
     await createDraftFrom({ ...blankReport({ year: 2023, agencyName: '甲局' }), values: { 't3.new.natural': '5' } });
     render(<HomePage />);
     const group = await screen.findByRole('region', { name: '乙局' });
-    const rows = within(group).getAllByRole('row').slice(1).map((r) => r.textContent ?? '');
+    const rows = within(group)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.textContent ?? '');
     expect(rows[0]).toMatch(/^2024年度2021版/);
     expect(rows[1]).toMatch(/^2020年度2019版/);
     expect(screen.getByRole('region', { name: '甲局' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '导入上年报告（Word 或文本）' }).getAttribute('href')).toBe('#/import');
-    expect(within(group).getAllByRole('link', { name: /打开乙局2024年度/ })[0]!.getAttribute('href')).toMatch(/^#\/draft\//);
+    expect(
+      within(group)
+        .getAllByRole('link', { name: /打开乙局2024年度/ })[0]!
+        .getAttribute('href'),
+    ).toMatch(/^#\/draft\//);
   });
 
   it('creates a draft for the chosen year and refuses years before 2019 with the message', async () => {
@@ -65,7 +72,9 @@ describe('HomePage', () => {
     const file = new File(['{"format":"nianbao-backup","version":1,"drafts":[{"id":'], '年报草稿备份-20261201.json');
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     fireEvent.change(input);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/无法恢复「年报草稿备份-20261201.json」：文件内容不完整或已损坏.*没有做任何修改/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /无法恢复「年报草稿备份-20261201.json」：文件内容不完整或已损坏.*没有做任何修改/,
+    );
     expect((await listDrafts()).drafts).toHaveLength(1);
   });
 

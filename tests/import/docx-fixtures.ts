@@ -25,7 +25,11 @@ export interface FixtureOptions {
   extraUnder?: Partial<Record<'t2' | 't3' | 't4', string>>;
 }
 
-interface Slot { cell: FormatCell; colspan: number; kind: 'cell' | 'continue' | 'restart' }
+interface Slot {
+  cell: FormatCell;
+  colspan: number;
+  kind: 'cell' | 'continue' | 'restart';
+}
 
 /** Places the format's cells on the grid; covered parts of vertical merges become 'continue' slots. */
 function place(table: TableDef): Slot[][] {
@@ -33,7 +37,7 @@ function place(table: TableDef): Slot[][] {
   return table.rows.map((row) => {
     const slots: Slot[] = [];
     let next = 0;
-    for (let col = 0; col < table.grid;) {
+    for (let col = 0; col < table.grid; ) {
       const cover = covering[col];
       if (cover && cover.left > 0) {
         slots.push({ cell: cover.cell, colspan: cover.colspan, kind: 'continue' });
@@ -46,7 +50,8 @@ function place(table: TableDef): Slot[][] {
       const colspan = cell.colspan ?? 1;
       const rowspan = cell.rowspan ?? 1;
       slots.push({ cell, colspan, kind: rowspan > 1 ? 'restart' : 'cell' });
-      for (let c = col; c < col + colspan; c++) covering[c] = rowspan > 1 ? (c === col ? { cell, colspan, left: rowspan - 1 } : null) : null;
+      for (let c = col; c < col + colspan; c++)
+        covering[c] = rowspan > 1 ? (c === col ? { cell, colspan, left: rowspan - 1 } : null) : null;
       col += colspan;
     }
     return slots;
@@ -62,16 +67,20 @@ function buildTable(table: TableDef, opts: FixtureOptions, shown: Record<string,
   return new Table({
     width: { size: 8844, type: WidthType.DXA },
     columnWidths: new Array(table.grid).fill(Math.floor(8844 / table.grid)),
-    rows: place(table).map((slots) => new TableRow({
-      children: slots.map((slot) => {
-        const common = { ...(slot.colspan > 1 ? { columnSpan: slot.colspan } : {}) };
-        if (slot.kind === 'continue') return new TableCell({ ...common, verticalMerge: VerticalMergeType.CONTINUE, children: [para('')] });
-        const merge = slot.kind === 'restart' ? { verticalMerge: VerticalMergeType.RESTART } : {};
-        const cell = slot.cell;
-        const lines = cell.type === 'value' ? [shown[cell.key] ?? ''] : labelLines(cell.text);
-        return new TableCell({ ...common, ...merge, children: lines.map(para) });
-      }),
-    })),
+    rows: place(table).map(
+      (slots) =>
+        new TableRow({
+          children: slots.map((slot) => {
+            const common = { ...(slot.colspan > 1 ? { columnSpan: slot.colspan } : {}) };
+            if (slot.kind === 'continue')
+              return new TableCell({ ...common, verticalMerge: VerticalMergeType.CONTINUE, children: [para('')] });
+            const merge = slot.kind === 'restart' ? { verticalMerge: VerticalMergeType.RESTART } : {};
+            const cell = slot.cell;
+            const lines = cell.type === 'value' ? [shown[cell.key] ?? ''] : labelLines(cell.text);
+            return new TableCell({ ...common, ...merge, children: lines.map(para) });
+          }),
+        }),
+    ),
   });
 }
 
@@ -80,7 +89,9 @@ export async function buildFixture(opts: FixtureOptions): Promise<Uint8Array> {
   const computed = computeAll(format, opts.values);
   const shown: Record<string, string> = {};
   for (const cell of format.cellsByKey.values()) {
-    shown[cell.key] = opts.cellText?.[cell.key] ?? (cell.kind === 'total' ? (opts.totals?.[cell.key] ?? computed[cell.key] ?? '') : (opts.values[cell.key] ?? ''));
+    shown[cell.key] =
+      opts.cellText?.[cell.key] ??
+      (cell.kind === 'total' ? (opts.totals?.[cell.key] ?? computed[cell.key] ?? '') : (opts.values[cell.key] ?? ''));
   }
   const children: (Paragraph | Table)[] = opts.titleLines.map(para);
   for (const section of format.sections) {

@@ -15,7 +15,8 @@ async function importDocx(bytes: Uint8Array) {
 }
 
 const TEXTS_2021 = {
-  overview: '2023年，本局坚持以公开为常态、不公开为例外。\n（一）主动公开情况。\n全年主动公开政府信息1234条。\n（二）依申请公开情况。\n全年收到申请若干件，均按时答复。',
+  overview:
+    '2023年，本局坚持以公开为常态、不公开为例外。\n（一）主动公开情况。\n全年主动公开政府信息1234条。\n（二）依申请公开情况。\n全年收到申请若干件，均按时答复。',
   problems: '一是公开内容还不够全面。\n二是解读形式较为单一。\n下一步，本局将加强培训。',
   other: '本年度未收取信息处理费。',
 };
@@ -27,7 +28,10 @@ describe('2021 format .docx with merged cells', () => {
     const bytes = await buildFixture({
       format: FORMAT_2021,
       titleLines: ['某市生态环境局2023年政府信息公开工作年度报告'],
-      texts: TEXTS_2021, values, signature: '某市生态环境局', date: '2024年1月20日',
+      texts: TEXTS_2021,
+      values,
+      signature: '某市生态环境局',
+      date: '2024年1月20日',
     });
     const { report, notes, found } = await importDocx(bytes);
     expect(report.agencyName).toBe('某市生态环境局');
@@ -45,7 +49,9 @@ describe('2021 format .docx with merged cells', () => {
 
   it('reads the 2021 （六） items and the 万元 amount with decimals', async () => {
     const bytes = await buildFixture({
-      format: FORMAT_2021, titleLines: ['某县人民政府办公室2022年度政府信息公开工作年度报告'], texts: TEXTS_2021,
+      format: FORMAT_2021,
+      titleLines: ['某县人民政府办公室2022年度政府信息公开工作年度报告'],
+      texts: TEXTS_2021,
       values: { ...values, 't2.fees.amount': '24252.311082', 't3.other3.natural': '7' },
     });
     const { report } = await importDocx(bytes);
@@ -58,7 +64,10 @@ describe('2021 format .docx with merged cells', () => {
 
   it('finds headings numbered by Word (the 一、 not in the text), with a note each', async () => {
     const bytes = await buildFixture({
-      format: FORMAT_2021, titleLines: ['某局2023年政府信息公开工作年度报告'], texts: TEXTS_2021, values,
+      format: FORMAT_2021,
+      titleLines: ['某局2023年政府信息公开工作年度报告'],
+      texts: TEXTS_2021,
+      values,
       heading: (h) => h.replace(/^[一二三四五六]、/, ''),
     });
     const { report, notes, found } = await importDocx(bytes);
@@ -70,8 +79,11 @@ describe('2021 format .docx with merged cells', () => {
 
   it('a last line without full stop before the date stays in 六 (it is no signature)', async () => {
     const bytes = await buildFixture({
-      format: FORMAT_2021, titleLines: ['某局2023年政府信息公开工作年度报告'], values,
-      texts: { ...TEXTS_2021, other: '本年度无收取信息处理费情况' }, date: '2024年1月18日',
+      format: FORMAT_2021,
+      titleLines: ['某局2023年政府信息公开工作年度报告'],
+      values,
+      texts: { ...TEXTS_2021, other: '本年度无收取信息处理费情况' },
+      date: '2024年1月18日',
     });
     const { report } = await importDocx(bytes);
     expect(report.texts.other).toBe('本年度无收取信息处理费情况');
@@ -81,7 +93,10 @@ describe('2021 format .docx with merged cells', () => {
 
   it('keeps a source total that disagrees with its parts as declared (not repaired)', async () => {
     const bytes = await buildFixture({
-      format: FORMAT_2021, titleLines: ['某局2023年政府信息公开工作年度报告'], texts: TEXTS_2021, values,
+      format: FORMAT_2021,
+      titleLines: ['某局2023年政府信息公开工作年度报告'],
+      texts: TEXTS_2021,
+      values,
       totals: { 't4.review.total': '999' },
     });
     const { report } = await importDocx(bytes);
@@ -91,7 +106,10 @@ describe('2021 format .docx with merged cells', () => {
 
   it('drops text beyond a table with a note, and flags a cell it cannot read', async () => {
     const bytes = await buildFixture({
-      format: FORMAT_2021, titleLines: ['某局2023年政府信息公开工作年度报告'], texts: TEXTS_2021, values,
+      format: FORMAT_2021,
+      titleLines: ['某局2023年政府信息公开工作年度报告'],
+      texts: TEXTS_2021,
+      values,
       extraUnder: { t3: '注：本年度申请均已办结。' },
       cellText: { 't3.new.natural': '约12', 't2.penalty.decisions': '—' },
     });
@@ -151,10 +169,40 @@ describe('bad files get a clear message', () => {
     ['an empty file', () => new Uint8Array(0), /空的/],
     ['not a zip', () => strToU8('这只是一段文字，不是 Word 文件。'), /不是 Word 文档/],
     ['a zip without word/document.xml', () => zipSync({ 'readme.txt': strToU8('hello') }), /没有 Word 正文/],
-    ['a huge file', () => { const b = new Uint8Array(21 * 1024 * 1024); b.set([0x50, 0x4b, 0x03, 0x04]); return b; }, /太大/],
-    ['an old .doc', () => { const b = new Uint8Array(2048); b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]); return b; }, /旧版 Word 文件（\.doc）/],
-    ['a .docx with no tables', async () => new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('某局2023年政府信息公开工作年度报告')] }] }))), /没有表格/],
-    ['a broken zip', () => { const z = zipSync({ 'word/document.xml': strToU8('<w:document/>'.repeat(200)) }); return z.slice(0, 60); }, /损坏|没有 Word 正文/],
+    [
+      'a huge file',
+      () => {
+        const b = new Uint8Array(21 * 1024 * 1024);
+        b.set([0x50, 0x4b, 0x03, 0x04]);
+        return b;
+      },
+      /太大/,
+    ],
+    [
+      'an old .doc',
+      () => {
+        const b = new Uint8Array(2048);
+        b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+        return b;
+      },
+      /旧版 Word 文件（\.doc）/,
+    ],
+    [
+      'a .docx with no tables',
+      async () =>
+        new Uint8Array(
+          await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('某局2023年政府信息公开工作年度报告')] }] })),
+        ),
+      /没有表格/,
+    ],
+    [
+      'a broken zip',
+      () => {
+        const z = zipSync({ 'word/document.xml': strToU8('<w:document/>'.repeat(200)) });
+        return z.slice(0, 60);
+      },
+      /损坏|没有 Word 正文/,
+    ],
     ['a zip whose document.xml is not XML', () => zipSync({ 'word/document.xml': strToU8('<<<not xml') }), /无法解析/],
   ];
   for (const [name, make, message] of cases) {

@@ -9,7 +9,8 @@ import { recogniseReport } from '../../src/import/recognise';
 import { distinctValues } from './docx-fixtures';
 import { reportText, score } from './text-fixtures';
 
-const importText = (text: string) => recogniseReport(textToBlocks(text), { kind: 'text', lines: textLines(text), now: Date.UTC(2025, 5, 1) });
+const importText = (text: string) =>
+  recogniseReport(textToBlocks(text), { kind: 'text', lines: textLines(text), now: Date.UTC(2025, 5, 1) });
 const fixture = (name: string) => readFileSync(resolve(process.cwd(), 'tests/fixtures/import', name), 'utf8');
 
 describe.each([FORMAT_2019, FORMAT_2021] as FormatDef[])('%s', (format) => {
@@ -31,7 +32,8 @@ describe.each([FORMAT_2019, FORMAT_2021] as FormatDef[])('%s', (format) => {
 
   it('2. flattened text: headings inside a line, bodies kept; glued digits split only when unique, else blank with a doubt', () => {
     const digits: Record<string, string> = {};
-    for (const key of inputs) digits[key] = key.startsWith('t2.') && !key.includes('amount') ? String(inputs.indexOf(key) % 10) : values[key]!;
+    for (const key of inputs)
+      digits[key] = key.startsWith('t2.') && !key.includes('amount') ? String(inputs.indexOf(key) % 10) : values[key]!;
     const text = reportText(format, digits, 'glued', { overview: '2021年，我区以信息公开为抓手。', other: '无其他需要报告的事项' });
     const r = importText(text);
     expect(r.report.texts.overview).toBe('2021年，我区以信息公开为抓手。');
@@ -60,9 +62,15 @@ describe.each([FORMAT_2019, FORMAT_2021] as FormatDef[])('%s', (format) => {
       expect(r.report.dateWritten).toBe(format.id === '2019' ? '2021-01-20' : '2025-01-20');
       // Totals equal their parts (the wrapped 32697 included): none declared, no doubt left.
       expect(r.report.declaredTotals, mode).toEqual({});
-      expect(r.notes.filter((n) => n.level !== 'info'), mode).toEqual([]);
+      expect(
+        r.notes.filter((n) => n.level !== 'info'),
+        mode,
+      ).toEqual([]);
       // Paragraphs broken at every printed line come back whole, without pdftotext's spaces around numbers.
-      expect(r.report.texts.overview.split('\n'), mode).toEqual([`${'本年度认真贯彻条例。'.repeat(30)}`, '（一）主动公开情况。全年主动公开信息512条。']);
+      expect(r.report.texts.overview.split('\n'), mode).toEqual([
+        `${'本年度认真贯彻条例。'.repeat(30)}`,
+        '（一）主动公开情况。全年主动公开信息512条。',
+      ]);
     }
   });
 

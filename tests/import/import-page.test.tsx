@@ -16,7 +16,9 @@ async function draftCount(): Promise<number> {
 
 function pickFile(bytes: Uint8Array, name: string) {
   const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-  const file = new File([bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer], name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  const file = new File([bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer], name, {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   fireEvent.change(input);
 }
@@ -73,14 +75,21 @@ describe('ImportPage', () => {
     await screen.findByText('核对识别结果');
     fireEvent.input(screen.getByLabelText('报告年度'), { target: { value: '2017' } });
     expect((screen.getByText('创建草稿') as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getAllByRole('alert').map((a) => a.textContent).join('')).toContain('2017');
+    expect(
+      screen
+        .getAllByRole('alert')
+        .map((a) => a.textContent)
+        .join(''),
+    ).toContain('2017');
   });
 
   it('a .docx picked in the file input reaches the review with its numbers', async () => {
     const values = distinctValues(FORMAT_2021);
     const bytes = await buildFixture({
-      format: FORMAT_2021, titleLines: ['某市审计局2022年政府信息公开工作年度报告'],
-      texts: { overview: '总体情况良好。', problems: '问题若干。', other: '未收取信息处理费。' }, values,
+      format: FORMAT_2021,
+      titleLines: ['某市审计局2022年政府信息公开工作年度报告'],
+      texts: { overview: '总体情况良好。', problems: '问题若干。', other: '未收取信息处理费。' },
+      values,
     });
     render(<ImportPage />);
     pickFile(bytes, '某市审计局2022年报.docx');

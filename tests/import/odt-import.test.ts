@@ -15,7 +15,11 @@ function docxToOdt(docx: Uint8Array): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-odt-'));
   try {
     writeFileSync(join(dir, 'r.docx'), docx);
-    spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'odt', '--outdir', dir, join(dir, 'r.docx')], { timeout: 120_000 });
+    spawnSync(
+      'soffice',
+      ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'odt', '--outdir', dir, join(dir, 'r.docx')],
+      { timeout: 120_000 },
+    );
     const odt = join(dir, 'r.odt');
     if (!existsSync(odt)) throw new Error('LibreOffice（soffice）未能把 .docx 转为 .odt：请安装 libreoffice-writer-nogui。');
     return new Uint8Array(readFileSync(odt));
@@ -32,7 +36,11 @@ describe.each([FORMAT_2019, FORMAT_2021] as FormatDef[])('%s .odt', (format) => 
     delete report.values['t3.new.natural'];
     report.texts = { overview: '本年度工作。\n（一）主动公开。', problems: '一是不足。', other: '无。' };
     const odt = docxToOdt(await docxBytes(report));
-    const out = readDocument({ kind: 'odt', name: 'r.odt', bytes: odt.buffer.slice(odt.byteOffset, odt.byteOffset + odt.byteLength) as ArrayBuffer });
+    const out = readDocument({
+      kind: 'odt',
+      name: 'r.odt',
+      bytes: odt.buffer.slice(odt.byteOffset, odt.byteOffset + odt.byteLength) as ArrayBuffer,
+    });
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     const { report: back } = out.result;

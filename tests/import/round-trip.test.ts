@@ -8,7 +8,10 @@ import { readDocx } from '../../src/import/docx-reader';
 import { recogniseReport } from '../../src/import/recognise';
 import { distinctValues } from './docx-fixtures';
 
-const cases: [number, FormatDef, string][] = [[2020, FORMAT_2019, '铜川市对外经济合作中心'], [2024, FORMAT_2021, '某市人力资源和社会保障局']];
+const cases: [number, FormatDef, string][] = [
+  [2020, FORMAT_2019, '铜川市对外经济合作中心'],
+  [2024, FORMAT_2021, '某市人力资源和社会保障局'],
+];
 
 describe.each(cases)('export → import round trip (%i, %s format)', (year, format, agency) => {
   it('gives back the same report', async () => {

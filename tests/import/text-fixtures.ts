@@ -21,7 +21,8 @@ export interface TextFixture {
 /** The table sections of a report as text lines, in the given style. */
 export function tableLines(format: FormatDef, values: Record<string, string>, style: Style, fx: TextFixture = {}): string[] {
   const computed = computeAll(format, values);
-  const text = (def: ValueCellDef) => fx.cellText?.[def.key] ?? (def.kind === 'total' ? (fx.totals?.[def.key] ?? computed[def.key] ?? '') : (values[def.key] ?? ''));
+  const text = (def: ValueCellDef) =>
+    fx.cellText?.[def.key] ?? (def.kind === 'total' ? (fx.totals?.[def.key] ?? computed[def.key] ?? '') : (values[def.key] ?? ''));
   const lines: string[] = [];
   for (const section of format.sections) {
     if (!section.table) continue;
@@ -43,16 +44,22 @@ export function tableLines(format: FormatDef, values: Record<string, string>, st
 export function reportText(format: FormatDef, values: Record<string, string>, style: Style, fx: TextFixture = {}): string {
   const lines = [
     ...(fx.title ?? ['某市人力资源和社会保障局', `${format.id === '2019' ? 2020 : 2024}年政府信息公开工作年度报告`]),
-    '一、总体情况', fx.overview ?? '本年度认真贯彻《中华人民共和国政府信息公开条例》。',
+    '一、总体情况',
+    fx.overview ?? '本年度认真贯彻《中华人民共和国政府信息公开条例》。',
     ...tableLines(format, values, style, fx),
-    '五、存在的主要问题及改进情况', fx.problems ?? '一是公开的及时性有待提高。',
-    '六、其他需要报告的事项', fx.other ?? '无。',
+    '五、存在的主要问题及改进情况',
+    fx.problems ?? '一是公开的及时性有待提高。',
+    '六、其他需要报告的事项',
+    fx.other ?? '无。',
   ];
   return style === 'glued' ? lines.join('') : lines.join('\n');
 }
 
 /** Right, wrong and missing input cells against what the source holds. */
-export function score(expected: Record<string, string>, got: Record<string, string>): { right: number; wrong: string[]; missing: string[] } {
+export function score(
+  expected: Record<string, string>,
+  got: Record<string, string>,
+): { right: number; wrong: string[]; missing: string[] } {
   let right = 0;
   const wrong: string[] = [];
   const missing: string[] = [];

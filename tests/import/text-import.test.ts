@@ -71,7 +71,14 @@ function paste2021(regulationRow: string): string {
     if (label?.type === 'label' && label.text === '规章') lines.push(regulationRow);
     else lines.push(...row.flatMap((c) => (c.type === 'value' ? [] : [`\t${c.text}`])), ...values.map(() => '\t5'));
   }
-  lines.push('三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '问题若干。', '六、其他需要报告的事项', '无。');
+  lines.push(
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '五、存在的主要问题及改进情况',
+    '问题若干。',
+    '六、其他需要报告的事项',
+    '无。',
+  );
   return lines.join('\n');
 }
 
@@ -90,9 +97,10 @@ describe('the seed as other copies deliver it', () => {
   });
 
   it('with long labels wrapped over two lines', () => {
-    const wrapped = SEED
-      .replace('5.要求行政机关确认或重新出具已获取信息', '5.要求行政机关确认或重新出具\n已获取信息')
-      .replace('一、本年新收政府信息公开申请数量', '一、本年新收政府信息公开\n申请数量');
+    const wrapped = SEED.replace('5.要求行政机关确认或重新出具已获取信息', '5.要求行政机关确认或重新出具\n已获取信息').replace(
+      '一、本年新收政府信息公开申请数量',
+      '一、本年新收政府信息公开\n申请数量',
+    );
     const r = importText(wrapped);
     allZero(r);
     expect(r.notes.filter((n) => n.level !== 'info' && n.cells)).toEqual([]);
@@ -124,7 +132,11 @@ describe('pasted rows that cannot be split unambiguously', () => {
 
   it('a row pasted on one line with its label is read too', () => {
     const { report } = importText(paste2021('规章 1 2 3'));
-    expect([report.values['t2.regulation.issued'], report.values['t2.regulation.repealed'], report.values['t2.regulation.inForce']]).toEqual(['1', '2', '3']);
+    expect([
+      report.values['t2.regulation.issued'],
+      report.values['t2.regulation.repealed'],
+      report.values['t2.regulation.inForce'],
+    ]).toEqual(['1', '2', '3']);
   });
 
   it('numbers run together: a doubt, the row left empty, the next row still read', () => {

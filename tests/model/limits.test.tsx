@@ -21,9 +21,21 @@ const base = () => blankReport({ year: 2025, id: 'lim1', agencyName: '局' });
 const CASES: { name: string; at: (r: Report) => Report; over: (r: Report) => Report }[] = [
   { name: '报告年度', at: (r) => ({ ...r, year: LIMITS.lastYear }), over: (r) => ({ ...r, year: LIMITS.lastYear + 1 }) },
   { name: '报告年度 9999', at: (r) => ({ ...r, year: LIMITS.firstYear, formatId: '2019' }), over: (r) => ({ ...r, year: 9999 }) },
-  { name: '单位名称', at: (r) => ({ ...r, agencyName: '名'.repeat(LIMITS.agencyName) }), over: (r) => ({ ...r, agencyName: '名'.repeat(LIMITS.agencyName + 1) }) },
-  { name: '署名', at: (r) => ({ ...r, signature: '署'.repeat(LIMITS.signature) }), over: (r) => ({ ...r, signature: '署'.repeat(LIMITS.signature + 1) }) },
-  { name: '正文', at: (r) => ({ ...r, texts: { ...r.texts, problems: '字'.repeat(LIMITS.text) } }), over: (r) => ({ ...r, texts: { ...r.texts, problems: '字'.repeat(LIMITS.text + 1) } }) },
+  {
+    name: '单位名称',
+    at: (r) => ({ ...r, agencyName: '名'.repeat(LIMITS.agencyName) }),
+    over: (r) => ({ ...r, agencyName: '名'.repeat(LIMITS.agencyName + 1) }),
+  },
+  {
+    name: '署名',
+    at: (r) => ({ ...r, signature: '署'.repeat(LIMITS.signature) }),
+    over: (r) => ({ ...r, signature: '署'.repeat(LIMITS.signature + 1) }),
+  },
+  {
+    name: '正文',
+    at: (r) => ({ ...r, texts: { ...r.texts, problems: '字'.repeat(LIMITS.text) } }),
+    over: (r) => ({ ...r, texts: { ...r.texts, problems: '字'.repeat(LIMITS.text + 1) } }),
+  },
   { name: '成文日期', at: (r) => ({ ...r, dateWritten: '2100-12-31' }), over: (r) => ({ ...r, dateWritten: '20261-01-20' }) },
 ];
 
@@ -59,7 +71,13 @@ describe('save', () => {
       localStorage.clear();
       const again = await openDraftSession(draft.id);
       const expected = c.at(s.report.value);
-      expect(again?.report.value).toMatchObject({ year: expected.year, agencyName: expected.agencyName, signature: expected.signature, dateWritten: expected.dateWritten, texts: expected.texts });
+      expect(again?.report.value).toMatchObject({
+        year: expected.year,
+        agencyName: expected.agencyName,
+        signature: expected.signature,
+        dateWritten: expected.dateWritten,
+        texts: expected.texts,
+      });
       again?.close();
     });
   }
@@ -80,7 +98,8 @@ describe('input', () => {
   });
 
   it('dates: 「2026年1月20日」, 2026-01-20 and 2026.1.20 are read; a five-digit year is refused', () => {
-    for (const t of ['2026年1月20日', '2026-01-20', '2026.1.20', '２０２６/1/20']) expect(parseDateText(t)).toEqual({ ok: true, value: '2026-01-20' });
+    for (const t of ['2026年1月20日', '2026-01-20', '2026.1.20', '２０２６/1/20'])
+      expect(parseDateText(t)).toEqual({ ok: true, value: '2026-01-20' });
     expect(parseDateText('20261-01-20')).toMatchObject({ ok: false, message: '成文日期的年份应为四位数字，如 2026。' });
     expect(parseDateText('2026-02-30').ok).toBe(false);
   });

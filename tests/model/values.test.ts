@@ -69,9 +69,19 @@ describe('parseValue', () => {
 
 describe('isValidStored', () => {
   it.each([
-    ['0', 'count', true], ['15', 'count', true], ['', 'count', true], ['-3', 'count', false], ['1.5', 'count', false],
-    ['03', 'count', false], ['abc', 'count', false], ['-3', 'signed', true], ['-0', 'signed', false], ['1.5', 'signed', false],
-    ['24252.311082', 'money', true], ['-1', 'money', false], ['1.', 'money', false],
+    ['0', 'count', true],
+    ['15', 'count', true],
+    ['', 'count', true],
+    ['-3', 'count', false],
+    ['1.5', 'count', false],
+    ['03', 'count', false],
+    ['abc', 'count', false],
+    ['-3', 'signed', true],
+    ['-0', 'signed', false],
+    ['1.5', 'signed', false],
+    ['24252.311082', 'money', true],
+    ['-1', 'money', false],
+    ['1.', 'money', false],
   ] as const)('%j as %s → %s', (value, kind, expected) => {
     expect(isValidStored(value, kind)).toBe(expected);
   });

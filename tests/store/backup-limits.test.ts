@@ -1,9 +1,7 @@
 // Backups the app writes are always restorable: export → restore at the limits of size and count, damaged
 // drafts included, and a hostile deeply nested file gets its real reason.
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  LIMITS, MAX_BACKUP_BYTES, backupParts, importBackup, listDrafts, parseBackupText, readBackupFile,
-} from '../../src/store';
+import { LIMITS, MAX_BACKUP_BYTES, backupParts, importBackup, listDrafts, parseBackupText, readBackupFile } from '../../src/store';
 import { MAX_BACKUP_DRAFTS } from '../../src/store/backup';
 import { DRAFTS_STORE, getDb } from '../../src/store/db';
 import { blankReport, type Report } from '../../src/model';
@@ -14,7 +12,10 @@ beforeEach(freshDb);
 /** A draft at the text limit in all three sections, in 3-byte characters (the largest a clerk can type). */
 function longDraft(i: number): Report {
   const text = '政'.repeat(LIMITS.text);
-  return { ...fillAll(blankReport({ year: 2024, agencyName: `第${i}局`.padEnd(LIMITS.agencyName, '局'), now: 1_700_000_000_000 + i }), i), texts: { overview: text, problems: text, other: text } };
+  return {
+    ...fillAll(blankReport({ year: 2024, agencyName: `第${i}局`.padEnd(LIMITS.agencyName, '局'), now: 1_700_000_000_000 + i }), i),
+    texts: { overview: text, problems: text, other: text },
+  };
 }
 
 async function restoreAll(texts: string[]): Promise<number> {
@@ -42,7 +43,11 @@ describe('export → restore at the limits', () => {
 
   it(`more than ${MAX_BACKUP_DRAFTS} drafts are split by count, and every one comes back`, async () => {
     const base = blankReport({ year: 2025, agencyName: '乙局', now: 1 });
-    const reports = Array.from({ length: MAX_BACKUP_DRAFTS + 1 }, (_, i) => ({ ...base, id: `d${i}`, values: { 't3.new.natural': String(i) } }));
+    const reports = Array.from({ length: MAX_BACKUP_DRAFTS + 1 }, (_, i) => ({
+      ...base,
+      id: `d${i}`,
+      values: { 't3.new.natural': String(i) },
+    }));
     const parts = backupParts(reports);
     expect(parts.map((p) => p.drafts)).toEqual([MAX_BACKUP_DRAFTS, 1]);
     expect(await restoreAll(parts.map((p) => p.text))).toBe(MAX_BACKUP_DRAFTS + 1);

@@ -1,8 +1,16 @@
 // Backup files: every draft round-trips exactly; every bad file is refused with its reason and changes nothing.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  BACKUP_FORMAT, MAX_BACKUP_BYTES, backupConflicts, backupFileName, buildBackup, createDraftFrom, importBackup, listDrafts,
-  parseBackupText, readBackupFile,
+  BACKUP_FORMAT,
+  MAX_BACKUP_BYTES,
+  backupConflicts,
+  backupFileName,
+  buildBackup,
+  createDraftFrom,
+  importBackup,
+  listDrafts,
+  parseBackupText,
+  readBackupFile,
 } from '../../src/store';
 import { FORMAT_2019, FORMAT_2021 } from '../../src/formats';
 import { blankReport, computeAll, type Report } from '../../src/model';
@@ -81,6 +89,7 @@ describe('round trip', () => {
 });
 
 describe('bad files change nothing and say why', () => {
+  // biome-ignore lint/suspicious/noExplicitAny: the cases mutate a parsed backup freely
   const good = () => JSON.parse(JSON.stringify(buildBackup(sampleReports()))) as Record<string, any>;
   const cases: [string, () => string, RegExp][] = [
     ['truncated', () => JSON.stringify(good()).slice(0, 500), /不完整或已损坏/],
@@ -91,22 +100,142 @@ describe('bad files change nothing and say why', () => {
     ['bad version', () => JSON.stringify({ ...good(), version: 'x' }), /版本号无效/],
     ['no drafts', () => JSON.stringify({ ...good(), drafts: [] }), /没有草稿/],
     ['drafts not a list', () => JSON.stringify({ ...good(), drafts: {} }), /没有草稿列表/],
-    ['prototype pollution at top', () => JSON.stringify(good()).replace('{', '{"__proto__":{"polluted":true},'), /不允许的字段名“__proto__”/],
-    ['prototype pollution in texts', () => JSON.stringify(good()).replace('"texts":{', '"texts":{"constructor":{"prototype":{"x":1}},'), /不允许的字段名/],
-    ['absurdly long 单位名称', () => { const g = good(); g.drafts[0].agencyName = '局'.repeat(100_000); return JSON.stringify(g); }, /第1份草稿的单位名称过长/],
-    ['number instead of text', () => { const g = good(); g.drafts[1].agencyName = 42; return JSON.stringify(g); }, /第2份草稿的单位名称不是文字/],
-    ['value not a number', () => { const g = good(); g.drafts[1].tables.t3[0] = '十二'; return JSON.stringify(g); }, /第2份草稿中「.*自然人」：.*不是数字/],
-    ['value of wrong type', () => { const g = good(); g.drafts[1].tables.t4[0] = 5; return JSON.stringify(g); }, /不是文字形式的数字/],
-    ['negative count', () => { const g = good(); g.drafts[1].tables.t3[0] = '-3'; return JSON.stringify(g); }, /不能填负数/],
-    ['table too short', () => { const g = good(); g.drafts[0].tables.t3.pop(); return JSON.stringify(g); }, /表三应有\d+个数字，文件中有\d+个/],
-    ['cell order not ours', () => { const g = good(); g.tableKeys['2021'].t4.reverse(); return JSON.stringify(g); }, /单元格顺序.*不一致/],
-    ['year before 2019', () => { const g = good(); g.drafts[0].year = 2018; return JSON.stringify(g); }, /报告年度（2018）超出/],
-    ['bad format id', () => { const g = good(); g.drafts[0].formatId = '2030'; return JSON.stringify(g); }, /报告格式无效/],
-    ['bad id', () => { const g = good(); g.drafts[0].id = '../../etc'; return JSON.stringify(g); }, /编号（id）无效/],
-    ['duplicate ids', () => { const g = good(); g.drafts[1].id = g.drafts[0].id; return JSON.stringify(g); }, /编号相同/],
-    ['bad date', () => { const g = good(); g.drafts[0].dateWritten = '2025-02-30'; return JSON.stringify(g); }, /成文日期无效/],
-    ['bad level', () => { const g = good(); g.drafts[0].agencyLevel = 'emperor'; return JSON.stringify(g); }, /机关层级无效/],
-    ['unknown declared total', () => { const g = good(); g.drafts[0].declaredTotals = { 't3.new.natural': '1' }; return JSON.stringify(g); }, /合计数据含有未知的单元格/],
+    [
+      'prototype pollution at top',
+      () => JSON.stringify(good()).replace('{', '{"__proto__":{"polluted":true},'),
+      /不允许的字段名“__proto__”/,
+    ],
+    [
+      'prototype pollution in texts',
+      () => JSON.stringify(good()).replace('"texts":{', '"texts":{"constructor":{"prototype":{"x":1}},'),
+      /不允许的字段名/,
+    ],
+    [
+      'absurdly long 单位名称',
+      () => {
+        const g = good();
+        g.drafts[0].agencyName = '局'.repeat(100_000);
+        return JSON.stringify(g);
+      },
+      /第1份草稿的单位名称过长/,
+    ],
+    [
+      'number instead of text',
+      () => {
+        const g = good();
+        g.drafts[1].agencyName = 42;
+        return JSON.stringify(g);
+      },
+      /第2份草稿的单位名称不是文字/,
+    ],
+    [
+      'value not a number',
+      () => {
+        const g = good();
+        g.drafts[1].tables.t3[0] = '十二';
+        return JSON.stringify(g);
+      },
+      /第2份草稿中「.*自然人」：.*不是数字/,
+    ],
+    [
+      'value of wrong type',
+      () => {
+        const g = good();
+        g.drafts[1].tables.t4[0] = 5;
+        return JSON.stringify(g);
+      },
+      /不是文字形式的数字/,
+    ],
+    [
+      'negative count',
+      () => {
+        const g = good();
+        g.drafts[1].tables.t3[0] = '-3';
+        return JSON.stringify(g);
+      },
+      /不能填负数/,
+    ],
+    [
+      'table too short',
+      () => {
+        const g = good();
+        g.drafts[0].tables.t3.pop();
+        return JSON.stringify(g);
+      },
+      /表三应有\d+个数字，文件中有\d+个/,
+    ],
+    [
+      'cell order not ours',
+      () => {
+        const g = good();
+        g.tableKeys['2021'].t4.reverse();
+        return JSON.stringify(g);
+      },
+      /单元格顺序.*不一致/,
+    ],
+    [
+      'year before 2019',
+      () => {
+        const g = good();
+        g.drafts[0].year = 2018;
+        return JSON.stringify(g);
+      },
+      /报告年度（2018）超出/,
+    ],
+    [
+      'bad format id',
+      () => {
+        const g = good();
+        g.drafts[0].formatId = '2030';
+        return JSON.stringify(g);
+      },
+      /报告格式无效/,
+    ],
+    [
+      'bad id',
+      () => {
+        const g = good();
+        g.drafts[0].id = '../../etc';
+        return JSON.stringify(g);
+      },
+      /编号（id）无效/,
+    ],
+    [
+      'duplicate ids',
+      () => {
+        const g = good();
+        g.drafts[1].id = g.drafts[0].id;
+        return JSON.stringify(g);
+      },
+      /编号相同/,
+    ],
+    [
+      'bad date',
+      () => {
+        const g = good();
+        g.drafts[0].dateWritten = '2025-02-30';
+        return JSON.stringify(g);
+      },
+      /成文日期无效/,
+    ],
+    [
+      'bad level',
+      () => {
+        const g = good();
+        g.drafts[0].agencyLevel = 'emperor';
+        return JSON.stringify(g);
+      },
+      /机关层级无效/,
+    ],
+    [
+      'unknown declared total',
+      () => {
+        const g = good();
+        g.drafts[0].declaredTotals = { 't3.new.natural': '1' };
+        return JSON.stringify(g);
+      },
+      /合计数据含有未知的单元格/,
+    ],
   ];
 
   for (const [name, make, message] of cases) {
@@ -143,7 +272,10 @@ describe('bad files change nothing and say why', () => {
   it('a write failure in the middle of a restore leaves nothing behind (one transaction)', async () => {
     const add = IDBObjectStore.prototype.add;
     let calls = 0;
-    const spy = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['add']>
+    ) {
       if (++calls === 3) throw new DOMException('quota', 'QuotaExceededError');
       return add.apply(this, args);
     });

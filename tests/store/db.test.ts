@@ -60,21 +60,45 @@ describe('migration on open', () => {
 
   it('migrates a v1 report to v2: scope from the deadline tier, no seal, no confirmations or data notes', async () => {
     const v1 = (id: string, agencyLevel: string) => ({
-      schemaVersion: 1, id, agencyName: '某县', year: 2024, formatId: '2021', dateWritten: '', signature: '', agencyLevel,
-      texts: { overview: '', problems: '', other: '' }, values: { 't3.new.natural': '3' }, declaredTotals: {}, createdAt: 1, updatedAt: 2,
+      schemaVersion: 1,
+      id,
+      agencyName: '某县',
+      year: 2024,
+      formatId: '2021',
+      dateWritten: '',
+      signature: '',
+      agencyLevel,
+      texts: { overview: '', problems: '', other: '' },
+      values: { 't3.new.natural': '3' },
+      declaredTotals: {},
+      createdAt: 1,
+      updatedAt: 2,
     });
     await seedRaw([v1('v1-county', 'county'), v1('v1-dept', 'department')]);
     const county = await getDraft('v1-county');
     const dept = await getDraft('v1-dept');
     expect(county && 'report' in county && county.report).toMatchObject({
-      schemaVersion: REPORT_SCHEMA_VERSION, scope: 'government-summary', sealed: false, confirmations: {}, dataNotes: [], values: { 't3.new.natural': '3' },
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      scope: 'government-summary',
+      sealed: false,
+      confirmations: {},
+      dataNotes: [],
+      values: { 't3.new.natural': '3' },
     });
     expect(dept && 'report' in dept && dept.report.scope).toBe('unit');
   });
 
   it('migrates a v0 report inside a wrapper record and fills a missing formatId from the year', async () => {
     const { formatId: _f, ...noFormat } = V0_REPORT;
-    await seedRaw([{ id: 'w1', revision: 3, savedAt: 5, deletedAt: null, report: { ...noFormat, id: 'w1', year: 2022, values: { 't3.new.natural': 5 } } }]);
+    await seedRaw([
+      {
+        id: 'w1',
+        revision: 3,
+        savedAt: 5,
+        deletedAt: null,
+        report: { ...noFormat, id: 'w1', year: 2022, values: { 't3.new.natural': 5 } },
+      },
+    ]);
     const entry = await getDraft('w1');
     expect(entry && 'report' in entry && entry.report.formatId).toBe('2021');
     expect(entry && 'revision' in entry && entry.revision).toBe(3);
@@ -84,7 +108,13 @@ describe('migration on open', () => {
     await seedRaw([
       V0_REPORT,
       { id: 'bad-year', revision: 1, savedAt: 1, deletedAt: null, report: { ...V0_REPORT, id: 'bad-year', year: 2017 } },
-      { id: 'bad-value', revision: 1, savedAt: 1, deletedAt: null, report: { ...V0_REPORT, id: 'bad-value', values: { 't3.new.natural': '十二' } } },
+      {
+        id: 'bad-value',
+        revision: 1,
+        savedAt: 1,
+        deletedAt: null,
+        report: { ...V0_REPORT, id: 'bad-value', values: { 't3.new.natural': '十二' } },
+      },
       { id: 'future', revision: 1, savedAt: 1, deletedAt: null, report: { ...V0_REPORT, id: 'future', schemaVersion: 99 } },
       { id: 'garbage', revision: 1, savedAt: 1, deletedAt: null, report: 'not a report' },
     ]);
@@ -93,8 +123,8 @@ describe('migration on open', () => {
     const messages = Object.fromEntries(list.broken.map((b) => [b.id, b.message]));
     expect(messages['bad-year']).toMatch(/报告年度（2017）超出/);
     expect(messages['bad-value']).toMatch(/不是数字/);
-    expect(messages['future']).toMatch(/更新版本/);
-    expect(messages['garbage']).toMatch(/不是有效的报告/);
+    expect(messages.future).toMatch(/更新版本/);
+    expect(messages.garbage).toMatch(/不是有效的报告/);
     // Damaged records are left untouched (never destroyed by a migration).
     const db = await getDb();
     expect((await db.get(DRAFTS_STORE, 'bad-value')).report.values['t3.new.natural']).toBe('十二');

@@ -1,7 +1,16 @@
 // The draft list operations: create, copy, rename, 回收站, previous-year lookup.
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  createDraft, createDraftFrom, duplicateDraft, findPrevious, getDraft, listDrafts, purgeDraft, renameDraft, restoreDraft, trashDraft,
+  createDraft,
+  createDraftFrom,
+  duplicateDraft,
+  findPrevious,
+  getDraft,
+  listDrafts,
+  purgeDraft,
+  renameDraft,
+  restoreDraft,
+  trashDraft,
 } from '../../src/store';
 import { blankReport } from '../../src/model';
 import { fillAll, freshDb } from './helpers';

@@ -22,7 +22,11 @@ export function fillAll(report: Report, seed = 1): Report {
   return {
     ...report,
     values,
-    texts: { overview: `总体情况第一段${seed}\n（一）主动公开\n第二段“引号”`, problems: `问题${seed}\n改进措施`, other: '无收取信息处理费情况。' },
+    texts: {
+      overview: `总体情况第一段${seed}\n（一）主动公开\n第二段“引号”`,
+      problems: `问题${seed}\n改进措施`,
+      other: '无收取信息处理费情况。',
+    },
     dateWritten: '2025-01-20',
     signature: '某某市人民政府办公室',
     agencyLevel: 'county',

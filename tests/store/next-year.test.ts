@@ -6,7 +6,9 @@ import { blankReport, type Report } from '../../src/model';
 function report(year: number, values: Record<string, string>, extra: Partial<Report> = {}): Report {
   return {
     ...blankReport({ year, agencyName: ' 平潭综合实验区管委会 ', id: `r${year}` }),
-    agencyLevel: 'county', signature: '平潭综合实验区管委会办公室', dateWritten: `${year + 1}-01-20`,
+    agencyLevel: 'county',
+    signature: '平潭综合实验区管委会办公室',
+    dateWritten: `${year + 1}-01-20`,
     texts: { overview: '总体', problems: '去年的问题', other: '无收费' },
     values,
     ...extra,
@@ -14,24 +16,47 @@ function report(year: number, values: Record<string, string>, extra: Partial<Rep
 }
 
 const CARRYOVER = {
-  't3.carryover.natural': '3', 't3.carryover.business': '0', 't3.carryover.research': '1',
-  't3.carryover.nonprofit': '0', 't3.carryover.legal': '2', 't3.carryover.otherOrg': '0',
+  't3.carryover.natural': '3',
+  't3.carryover.business': '0',
+  't3.carryover.research': '1',
+  't3.carryover.nonprofit': '0',
+  't3.carryover.legal': '2',
+  't3.carryover.otherOrg': '0',
 };
 
 describe('draftForNextYear', () => {
   it('carries 单位 and facts, leaves 成文日期 empty, and fills 上年结转 column by column from 结转下年度', () => {
-    const { report: next, notes } = draftForNextYear(report(2022, { ...CARRYOVER, 't3.new.natural': '50' }), { carryTexts: false, id: 'n', now: 5 });
-    expect(next).toMatchObject({ id: 'n', year: 2023, formatId: '2021', agencyName: '平潭综合实验区管委会', agencyLevel: 'county', signature: '平潭综合实验区管委会办公室', dateWritten: '' });
+    const { report: next, notes } = draftForNextYear(report(2022, { ...CARRYOVER, 't3.new.natural': '50' }), {
+      carryTexts: false,
+      id: 'n',
+      now: 5,
+    });
+    expect(next).toMatchObject({
+      id: 'n',
+      year: 2023,
+      formatId: '2021',
+      agencyName: '平潭综合实验区管委会',
+      agencyLevel: 'county',
+      signature: '平潭综合实验区管委会办公室',
+      dateWritten: '',
+    });
     expect(next.values).toEqual({
-      't3.carried.natural': '3', 't3.carried.business': '0', 't3.carried.research': '1',
-      't3.carried.nonprofit': '0', 't3.carried.legal': '2', 't3.carried.otherOrg': '0',
+      't3.carried.natural': '3',
+      't3.carried.business': '0',
+      't3.carried.research': '1',
+      't3.carried.nonprofit': '0',
+      't3.carried.legal': '2',
+      't3.carried.otherOrg': '0',
     });
     expect(next.texts).toEqual({ overview: '', problems: '', other: '' });
     expect(notes.join()).toMatch(/上年结转/);
   });
 
   it('2021 format: 现行有效件数 starts from last year (X-R2 then warns until updated)', () => {
-    const { report: next } = draftForNextYear(report(2021, { 't2.regulation.inForce': '665', 't2.normative.inForce': '12', 't2.regulation.issued': '88' }), { carryTexts: false });
+    const { report: next } = draftForNextYear(
+      report(2021, { 't2.regulation.inForce': '665', 't2.normative.inForce': '12', 't2.regulation.issued': '88' }),
+      { carryTexts: false },
+    );
     expect(next.values['t2.regulation.inForce']).toBe('665');
     expect(next.values['t2.normative.inForce']).toBe('12');
     expect(next.values['t2.regulation.issued']).toBeUndefined();

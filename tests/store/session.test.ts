@@ -145,7 +145,10 @@ describe('storage faults', () => {
     const s = await open(draft.id);
     const put = IDBObjectStore.prototype.put;
     let failures = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       if (this.name === 'drafts' && failures < 1) {
         failures++;
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -169,7 +172,7 @@ describe('storage faults', () => {
     const draft = await createDraft({ year: 2024 });
     const s = await open(draft.id);
     const put = IDBObjectStore.prototype.put;
-    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function () {
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('disk', 'UnknownError');
     });
     s.update(withValue(s.report.value, 't3.new.natural', '1'));
@@ -186,7 +189,7 @@ describe('storage faults', () => {
   it('typing that could not be saved survives leaving the editor (kept in memory, saved on reopen)', async () => {
     const draft = await createDraft({ year: 2024 });
     const s = await open(draft.id);
-    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function () {
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('quota', 'QuotaExceededError');
     });
     s.update(withValue(s.report.value, 't3.new.natural', '8'));
@@ -194,7 +197,11 @@ describe('storage faults', () => {
     s.close();
     await wait(5);
     const { unsavedReports } = await import('../../src/store');
-    expect(unsavedReports().filter((r) => r.id === draft.id).map((r) => r.values['t3.new.natural'])).toEqual(['8']);
+    expect(
+      unsavedReports()
+        .filter((r) => r.id === draft.id)
+        .map((r) => r.values['t3.new.natural']),
+    ).toEqual(['8']);
     spy.mockRestore();
     const again = await open(draft.id);
     expect(again.report.value.values['t3.new.natural']).toBe('8');
@@ -237,10 +244,29 @@ describe('journal of a closing page', () => {
     // What a page leaves behind when it closed while its save of revision 2 was in flight with newer typing:
     // revision 2 written by its session, and a journal entry on base 1 with the newer typing.
     const key = `${draft.id}|closed-page`;
-    await db.put('drafts', { id: draft.id, revision: 2, savedAt: 2, deletedAt: null, savedBy: key, report: withValue(draft, 't3.new.natural', '1') });
-    await db.put(JOURNAL_STORE, { key, draftId: draft.id, baseRevision: 1, report: withValue(draft, 't3.new.natural', '12'), writtenAt: 3 });
+    await db.put('drafts', {
+      id: draft.id,
+      revision: 2,
+      savedAt: 2,
+      deletedAt: null,
+      savedBy: key,
+      report: withValue(draft, 't3.new.natural', '1'),
+    });
+    await db.put(JOURNAL_STORE, {
+      key,
+      draftId: draft.id,
+      baseRevision: 1,
+      report: withValue(draft, 't3.new.natural', '12'),
+      writtenAt: 3,
+    });
     // and a journal entry whose content is exactly what is stored (nothing to offer).
-    await db.put(JOURNAL_STORE, { key: `${draft.id}|other`, draftId: draft.id, baseRevision: 0, report: withValue(draft, 't3.new.natural', '1'), writtenAt: 1 });
+    await db.put(JOURNAL_STORE, {
+      key: `${draft.id}|other`,
+      draftId: draft.id,
+      baseRevision: 0,
+      report: withValue(draft, 't3.new.natural', '1'),
+      writtenAt: 1,
+    });
     const again = await open(draft.id);
     expect(again.recovered.value).toBeNull();
     expect(again.report.value.values['t3.new.natural']).toBe('12');

@@ -10,10 +10,24 @@ export function unitReport(name: string, values: Record<string, string> = {}, ye
   return { ...base, id: newReportId(), agencyName: name, values: { ...base.values, ...values } };
 }
 
-export function unit(name: string, report: Report | null, options: { category?: UnitCategory; confirmed?: boolean; forceReason?: string } = {}): SummaryUnit {
+export function unit(
+  name: string,
+  report: Report | null,
+  options: { category?: UnitCategory; confirmed?: boolean; forceReason?: string } = {},
+): SummaryUnit {
   return {
-    id: newReportId(), name, category: options.category ?? 'department', forceReason: options.forceReason ?? '',
-    receipt: report && { report, source: 'backup', fileName: `${name}.json`, draftId: '', receivedAt: 1, confirmed: options.confirmed ?? true },
+    id: newReportId(),
+    name,
+    category: options.category ?? 'department',
+    forceReason: options.forceReason ?? '',
+    receipt: report && {
+      report,
+      source: 'backup',
+      fileName: `${name}.json`,
+      draftId: '',
+      receivedAt: 1,
+      confirmed: options.confirmed ?? true,
+    },
   };
 }
 

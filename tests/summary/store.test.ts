@@ -4,7 +4,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { DB_NAME, DB_VERSION, DRAFTS_STORE, JOURNAL_STORE, META_STORE, SUMMARIES_STORE, closeDb, getDb } from '../../src/store/db';
 import { buildBackup, importBackup, listDrafts, parseBackupWithWorkspaces, readBackupFile } from '../../src/store';
-import { WorkspaceConflictError, addWorkspace, getWorkspace, listWorkspaces, newWorkspace, previousWorkspace, saveWorkspace } from '../../src/store/summaries';
+import {
+  WorkspaceConflictError,
+  addWorkspace,
+  getWorkspace,
+  listWorkspaces,
+  newWorkspace,
+  previousWorkspace,
+  saveWorkspace,
+} from '../../src/store/summaries';
 import { validateWorkspace } from '../../src/store/summary-record';
 import { freshDb } from '../store/helpers';
 import { YEAR, unit, unitReport, workspace } from './helpers';
@@ -45,19 +53,31 @@ describe('saving a workspace', () => {
     expect(stored && 'workspace' in stored ? stored.workspace.name : '').toBe('甲窗口');
   });
 
-  it('seeds a new year from last year\'s unit list, without reports', async () => {
-    const last = workspace([unit('县教育局', unitReport('县教育局', {}, YEAR - 1)), unit('县税务局', null, { category: 'vertical' })], YEAR - 1);
+  it("seeds a new year from last year's unit list, without reports", async () => {
+    const last = workspace(
+      [unit('县教育局', unitReport('县教育局', {}, YEAR - 1)), unit('县税务局', null, { category: 'vertical' })],
+      YEAR - 1,
+    );
     await addWorkspace(last);
     const all = (await listWorkspaces()).workspaces;
     const prev = previousWorkspace(all, { id: '', name: ' 某某县人民政府 ', year: YEAR });
     const next = newWorkspace({ name: '某某县人民政府', year: YEAR, agencyLevel: 'county' }, prev);
-    expect(next.units.map((u) => [u.name, u.category, u.receipt])).toEqual([['县教育局', 'department', null], ['县税务局', 'vertical', null]]);
+    expect(next.units.map((u) => [u.name, u.category, u.receipt])).toEqual([
+      ['县教育局', 'department', null],
+      ['县税务局', 'vertical', null],
+    ]);
   });
 
   it('rejects damaged data with a Chinese reason', () => {
     const ws = workspace([unit('县教育局', null)]);
-    expect(validateWorkspace({ ...ws, units: [{ ...ws.units[0], category: 'nope' }] })).toEqual({ ok: false, message: '这个汇总工作区的第1个单位的类别无效。' });
-    const bad = { ...ws, units: [{ ...unit('甲', unitReport('甲')), receipt: { ...unit('甲', unitReport('甲')).receipt, report: { id: 'x' } } }] };
+    expect(validateWorkspace({ ...ws, units: [{ ...ws.units[0], category: 'nope' }] })).toEqual({
+      ok: false,
+      message: '这个汇总工作区的第1个单位的类别无效。',
+    });
+    const bad = {
+      ...ws,
+      units: [{ ...unit('甲', unitReport('甲')), receipt: { ...unit('甲', unitReport('甲')).receipt, report: { id: 'x' } } }],
+    };
     const checked = validateWorkspace(bad);
     expect(checked.ok).toBe(false);
   });

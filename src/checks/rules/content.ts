@@ -9,10 +9,15 @@ import type { Finding } from '../types';
 export function emptySection(ctx: CheckContext, id: TextSectionId): Finding[] {
   const s = ctx.ix.texts.find((t) => t.id === id);
   if (!s || (ctx.report.texts[id] ?? '').trim() !== '') return [];
-  return [{
-    rule: 'C-R1', severity: 'error', cells: [], fields: [s.field],
-    message: `「${s.heading}」还没有填写。年度报告的六个部分不能遗漏，没有相关情况也请如实写明。`,
-  }];
+  return [
+    {
+      rule: 'C-R1',
+      severity: 'error',
+      cells: [],
+      fields: [s.field],
+      message: `「${s.heading}」还没有填写。年度报告的六个部分不能遗漏，没有相关情况也请如实写明。`,
+    },
+  ];
 }
 
 const OVERVIEW_LIMIT = 1000;
@@ -26,10 +31,15 @@ export function overviewLength(ctx: CheckContext): Finding[] {
   const n = characters(text);
   if (n <= OVERVIEW_LIMIT) return [];
   const s = ctx.ix.sections.overview!;
-  return [{
-    rule: 'C-R3', severity: 'warning', cells: [], fields: ['text:overview'],
-    message: `「${s.heading}」共 ${n} 字，超过原则上不超过 ${OVERVIEW_LIMIT} 字的要求（多 ${n - OVERVIEW_LIMIT} 字），请精简。`,
-  }];
+  return [
+    {
+      rule: 'C-R3',
+      severity: 'warning',
+      cells: [],
+      fields: ['text:overview'],
+      message: `「${s.heading}」共 ${n} 字，超过原则上不超过 ${OVERVIEW_LIMIT} 字的要求（多 ${n - OVERVIEW_LIMIT} 字），请精简。`,
+    },
+  ];
 }
 
 /** Dice similarity of character bigrams from which 五 counts as 年年雷同: 0.8 keeps light edits flagged, a real rewrite passes. */
@@ -44,10 +54,15 @@ export function problemsRepeated(ctx: CheckContext): Finding[] {
   const similarity = dice(bigramsOf(now), bigramsOf(before));
   if (similarity < SIMILARITY_LIMIT) return [];
   const s = ctx.ix.sections.problems!;
-  return [{
-    rule: 'C-R4', severity: 'warning', cells: [], fields: ['text:problems'],
-    message: `「${s.heading}」与${prev.report.year}年度报告的同一部分相似度为 ${Math.floor(similarity * 100)}%，请结合本年实际写明问题和改进情况，避免年年雷同。`,
-  }];
+  return [
+    {
+      rule: 'C-R4',
+      severity: 'warning',
+      cells: [],
+      fields: ['text:problems'],
+      message: `「${s.heading}」与${prev.report.year}年度报告的同一部分相似度为 ${Math.floor(similarity * 100)}%，请结合本年实际写明问题和改进情况，避免年年雷同。`,
+    },
+  ];
 }
 
 /** C-R5 (error, 2021 format): 六 must report 信息处理费 (an amount, or that none was charged). */
@@ -57,8 +72,13 @@ export function processingFee(ctx: CheckContext): Finding[] {
   // An empty 六 is already C-R1; one error per empty field is enough.
   if (text.trim() === '' || text.includes('信息处理费')) return [];
   const s = ctx.ix.sections.other!;
-  return [{
-    rule: 'C-R5', severity: 'error', cells: [], fields: ['text:other'],
-    message: `「${s.heading}」没有报告收取信息处理费的情况。请写明收费金额，或写明“本年度未收取信息处理费”。`,
-  }];
+  return [
+    {
+      rule: 'C-R5',
+      severity: 'error',
+      cells: [],
+      fields: ['text:other'],
+      message: `「${s.heading}」没有报告收取信息处理费的情况。请写明收费金额，或写明“本年度未收取信息处理费”。`,
+    },
+  ];
 }

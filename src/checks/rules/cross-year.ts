@@ -19,7 +19,9 @@ export function carriedOver(ctx: CheckContext): Finding[] {
     const now = intOf(ctx.value(col.carried.key));
     if (before === null || now === null || before === now) continue;
     const finding: Finding = {
-      rule: 'X-R1', severity: 'error', cells: [col.carried.key],
+      rule: 'X-R1',
+      severity: 'error',
+      cells: [col.carried.key],
       message: `「${col.name}」列：本年「${col.carried.rowLabel}」为 ${now}，但${prev.report.year}年度报告「${prevCell.rowLabel}」为 ${before}，相差 ${Math.abs(before - now)}。如因机构改革等原因统计口径有变化，请在「${otherHeading}」中说明。`,
     };
     if (col.colKey === 'total') totalColumn = finding;
@@ -40,7 +42,9 @@ export function inForceContinuity(ctx: CheckContext): Finding[] {
     const expected = before + made - gone;
     if (now === null || now === expected) continue;
     out.push({
-      rule: 'X-R2', severity: 'warning', cells: [inForce.key, issued.key, repealed.key],
+      rule: 'X-R2',
+      severity: 'warning',
+      cells: [inForce.key, issued.key, repealed.key],
       message: `「${name}」：${inForce.colLabel} ${now}，但${prevYear}年度报告的${inForce.colLabel} ${before} + ${issued.colLabel} ${made} − ${repealed.colLabel} ${gone} = ${expected}，相差 ${Math.abs(now - expected)}。如有集中清理等情况，请在正文中说明。`,
     });
   }
@@ -65,7 +69,9 @@ export function itemContinuity(ctx: CheckContext): Finding[] {
     const expected = before + delta;
     if (now === expected) continue;
     out.push({
-      rule: 'X-R3', severity: 'warning', cells: [prevItems.key],
+      rule: 'X-R3',
+      severity: 'warning',
+      cells: [prevItems.key],
       message: `「${row.name}」：本年${prevItems.colLabel} ${now}，但${prev.report.year}年度报告的${prevItems.colLabel} ${before} + ${change.colLabel} ${term(delta)} = ${expected}，相差 ${Math.abs(now - expected)}。`,
     });
   }

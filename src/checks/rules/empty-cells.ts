@@ -14,8 +14,12 @@ export function emptyCells(ctx: CheckContext, table: TableId): Finding[] {
     blank.push(cell.key);
   }
   if (blank.length === 0) return [];
-  return [{
-    rule: 'C-R7', severity: 'warning', cells: blank,
-    message: `「${ctx.ix.captions[table]}」有 ${blank.length} 个格子未填写（第一个是「${first}」）。没有数据请填 0，可用「空白单元格填0」把空格全部填为 0。`,
-  }];
+  return [
+    {
+      rule: 'C-R7',
+      severity: 'warning',
+      cells: blank,
+      message: `「${ctx.ix.captions[table]}」有 ${blank.length} 个格子未填写（第一个是「${first}」）。没有数据请填 0，可用「空白单元格填0」把空格全部填为 0。`,
+    },
+  ];
 }

@@ -12,7 +12,9 @@ export function invalidValues(ctx: CheckContext, table: TableId, rule: RuleId): 
     const v = values[cell.key];
     if (v === undefined || v === '' || cell.kind === 'total' || isValidStored(v, cell.kind)) continue;
     out.push({
-      rule, severity: 'error', cells: [cell.key],
+      rule,
+      severity: 'error',
+      cells: [cell.key],
       message: `「${cell.rowLabel}」「${cell.colLabel}」栏中的“${v}”不是${describeKind(cell.kind)}，请重新填写。`,
     });
   }
@@ -21,7 +23,9 @@ export function invalidValues(ctx: CheckContext, table: TableId, rule: RuleId): 
     const v = declaredTotals[cell.key];
     if (v === undefined || v === '' || isValidStored(v, 'count')) continue;
     out.push({
-      rule, severity: 'error', cells: [cell.key],
+      rule,
+      severity: 'error',
+      cells: [cell.key],
       message: `「${cell.rowLabel}」「${cell.colLabel}」栏原表填写的总计“${v}”不是${describeKind('count')}，请核对原表。`,
     });
   }

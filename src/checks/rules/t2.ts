@@ -26,7 +26,9 @@ export function t2Repealed(ctx: CheckContext): Finding[] {
   for (const { name, issued, repealed, inForce, before, made, gone, prevYear } of inForceRows(ctx)) {
     if (gone <= before + made) continue;
     out.push({
-      rule: 'T2-R2', severity: 'warning', cells: [repealed.key, issued.key],
+      rule: 'T2-R2',
+      severity: 'warning',
+      cells: [repealed.key, issued.key],
       message: `「${name}」：${repealed.colLabel} ${gone} 多于${prevYear}年度报告的${inForce.colLabel} ${before} 与${issued.colLabel} ${made} 之和 ${before + made}，多出 ${gone - before - made}。请核对。`,
     });
   }

@@ -19,7 +19,8 @@ export function t3Balance(ctx: CheckContext): Finding[] {
     const right = c + d;
     if (left === right) continue;
     const finding: Finding = {
-      rule: 'T3-R1', severity: 'error',
+      rule: 'T3-R1',
+      severity: 'error',
       cells: [col.newCell.key, col.carried.key, col.results.key, col.carryover.key],
       message: `「${col.name}」列：第一项 ${a} + 第二项 ${term(b)} = ${left}，但第三项总计 ${c} + 第四项 ${term(d)} = ${right}，相差 ${Math.abs(left - right)}。`,
     };
@@ -50,7 +51,9 @@ export function t3RowTotals(ctx: CheckContext): Finding[] {
     const parts = cell.parts!.map((k) => ctx.format.cellsByKey.get(k)!);
     const sum = parts.map((p) => `${p.colLabel} ${term(intOf(ctx.value(p.key)) ?? 0)}`).join(' + ');
     out.push({
-      rule: 'T3-R2', severity: 'error', cells: [cell.key, ...cell.parts!],
+      rule: 'T3-R2',
+      severity: 'error',
+      cells: [cell.key, ...cell.parts!],
       message: `「${cell.rowLabel}」行：原表填写的总计为 ${m.declared}，但各申请人列之和为 ${m.computed}（${sum}），相差 ${Math.abs(m.declared - m.computed)}。`,
     });
   }
@@ -65,7 +68,9 @@ export function t3ResultTotals(ctx: CheckContext): Finding[] {
     const m = declaredMismatch(ctx, col.results);
     if (!m) continue;
     out.push({
-      rule: 'T3-R3', severity: 'error', cells: [col.results.key, ...col.results.parts!],
+      rule: 'T3-R3',
+      severity: 'error',
+      cells: [col.results.key, ...col.results.parts!],
       message: `「${col.name}」列：原表填写的「${col.results.rowLabel}」为 ${m.declared}，但本列各项办理结果之和为 ${m.computed}，相差 ${Math.abs(m.declared - m.computed)}。`,
     });
   }
@@ -91,10 +96,14 @@ export function t3OtherShare(ctx: CheckContext): Finding[] {
   if (ix.t3Other3) {
     const other3 = intOf(value(ix.t3Other3.key));
     if (other3 !== null && other3 > total * OTHER_SHARE_LIMIT) {
-      return [{
-        rule: 'T3-R6', severity: 'warning', cells: [ix.t3Other3.key, ix.t3ResultsTotal.key],
-        message: `「${ix.t3Other3.rowLabel}」共 ${other3} 件，占「${ix.t3ResultsTotal.rowLabel}」${total} 件的 ${percent(other3, total)}，超过 10%。“其他”只用于无法归入法定处理方式的申请，请核对能否归入（一）至（五）或（六）的第1、2项。`,
-      }];
+      return [
+        {
+          rule: 'T3-R6',
+          severity: 'warning',
+          cells: [ix.t3Other3.key, ix.t3ResultsTotal.key],
+          message: `「${ix.t3Other3.rowLabel}」共 ${other3} 件，占「${ix.t3ResultsTotal.rowLabel}」${total} 件的 ${percent(other3, total)}，超过 10%。“其他”只用于无法归入法定处理方式的申请，请核对能否归入（一）至（五）或（六）的第1、2项。`,
+        },
+      ];
     }
   }
   let other = 0;
@@ -104,8 +113,12 @@ export function t3OtherShare(ctx: CheckContext): Finding[] {
     other += v;
   }
   if (other <= total * OTHER_SHARE_LIMIT) return [];
-  return [{
-    rule: 'T3-R5', severity: 'warning', cells: [...ix.t3OtherRows.map((c) => c.key), ix.t3ResultsTotal.key],
-    message: `「${ix.t3OtherGroupName}」共 ${other} 件，占「${ix.t3ResultsTotal.rowLabel}」${total} 件的 ${percent(other, total)}，超过 10%。原则上所有申请都应按法定方式处理，请核对是否有可归入（一）至（五）的申请。`,
-  }];
+  return [
+    {
+      rule: 'T3-R5',
+      severity: 'warning',
+      cells: [...ix.t3OtherRows.map((c) => c.key), ix.t3ResultsTotal.key],
+      message: `「${ix.t3OtherGroupName}」共 ${other} 件，占「${ix.t3ResultsTotal.rowLabel}」${total} 件的 ${percent(other, total)}，超过 10%。原则上所有申请都应按法定方式处理，请核对是否有可归入（一）至（五）的申请。`,
+    },
+  ];
 }

@@ -13,7 +13,9 @@ export function t4Totals(ctx: CheckContext): Finding[] {
     if (declared === null || computed === null || declared === computed) continue; // T4-R2 reports bad values
     const sum = group.parts.map((p) => `${p.colLabel} ${intOf(ctx.value(p.key)) ?? 0}`).join(' + ');
     out.push({
-      rule: 'T4-R1', severity: 'error', cells: [group.total.key, ...group.parts.map((p) => p.key)],
+      rule: 'T4-R1',
+      severity: 'error',
+      cells: [group.total.key, ...group.parts.map((p) => p.key)],
       message: `「${group.name}」：原表填写的${group.total.colLabel}为 ${declared}，但 ${sum} = ${computed}，相差 ${Math.abs(declared - computed)}。`,
     });
   }

@@ -7,17 +7,28 @@ import { parseText, quote, type Claim, type ClaimTarget } from './text-parse';
 /** The cells a claim is about, per format (their values are summed). */
 function cellsOf(target: ClaimTarget, formatId: string): string[] {
   switch (target) {
-    case 'new': return ['t3.new.total'];
-    case 'results': return ['t3.results.total'];
-    case 'open': return ['t3.open.total'];
-    case 'partial': return ['t3.partial.total'];
-    case 'review': return ['t4.review.total'];
-    case 'litigation': return ['t4.direct.total', 't4.after.total'];
-    case 'regulation': return [formatId === '2021' ? 't2.regulation.issued' : 't2.regulation.made'];
-    case 'normative': return [formatId === '2021' ? 't2.normative.issued' : 't2.normative.made'];
-    case 'license': return ['t2.license.decisions'];
-    case 'penalty': return ['t2.penalty.decisions'];
-    case 'enforcement': return ['t2.enforcement.decisions'];
+    case 'new':
+      return ['t3.new.total'];
+    case 'results':
+      return ['t3.results.total'];
+    case 'open':
+      return ['t3.open.total'];
+    case 'partial':
+      return ['t3.partial.total'];
+    case 'review':
+      return ['t4.review.total'];
+    case 'litigation':
+      return ['t4.direct.total', 't4.after.total'];
+    case 'regulation':
+      return [formatId === '2021' ? 't2.regulation.issued' : 't2.regulation.made'];
+    case 'normative':
+      return [formatId === '2021' ? 't2.normative.issued' : 't2.normative.made'];
+    case 'license':
+      return ['t2.license.decisions'];
+    case 'penalty':
+      return ['t2.penalty.decisions'];
+    case 'enforcement':
+      return ['t2.enforcement.decisions'];
   }
 }
 
@@ -35,10 +46,12 @@ function sumOf(data: YearData, keys: string[]): number | null {
 }
 
 function cellName(ctx: CheckContext, keys: string[]): string {
-  return keys.map((k) => {
-    const c = ctx.format.cellsByKey.get(k)!;
-    return `${ctx.ix.captions[c.table].slice(0, 2)}「${c.rowLabel}」「${c.colLabel}」`;
-  }).join(' + ');
+  return keys
+    .map((k) => {
+      const c = ctx.format.cellsByKey.get(k)!;
+      return `${ctx.ix.captions[c.table].slice(0, 2)}「${c.rowLabel}」「${c.colLabel}」`;
+    })
+    .join(' + ');
 }
 
 function claimFinding(ctx: CheckContext, field: FieldRef[], heading: string, claim: Claim): Finding | null {
@@ -52,7 +65,11 @@ function claimFinding(ctx: CheckContext, field: FieldRef[], heading: string, cla
     // 「收到申请 N 件」 may count last year's carried-over ones too: the scope is unclear, stay quiet.
     if (claim.target === 'new' && claim.n === now + (intOf(ctx.value('t3.carried.total')) ?? 0)) return null;
     return {
-      rule: 'C-R6', severity: 'warning', cells: keys, fields: field, subject: quote(claim.sentence),
+      rule: 'C-R6',
+      severity: 'warning',
+      cells: keys,
+      fields: field,
+      subject: quote(claim.sentence),
       message: `「${heading}」中“${quote(claim.sentence)}”写的是 ${claim.n}，但${cellName(ctx, keys)}为 ${now}。请核对文字或表格（发布内容须准确）。`,
     };
   }
@@ -68,13 +85,21 @@ function claimFinding(ctx: CheckContext, field: FieldRef[], heading: string, cla
     const tolerance = 0.5 * 10 ** -change.decimals + 1e-9;
     if (Math.abs(change.sign * change.value - actual) <= tolerance) return null;
     return {
-      rule: 'C-R6', severity: 'warning', cells: keys, fields: field, subject: quote(claim.sentence),
+      rule: 'C-R6',
+      severity: 'warning',
+      cells: keys,
+      fields: field,
+      subject: quote(claim.sentence),
       message: `「${heading}」中“${quote(claim.sentence)}”写的是较上年${change.sign > 0 ? '增长' : '下降'} ${change.value}%，但按${prev.report.year}年度报告的 ${before} 和本年的 ${now} 计算为${actual >= 0 ? '增长' : '下降'} ${Math.abs(actual).toFixed(1)}%。`,
     };
   }
   if (change.sign * change.value === diff) return null;
   return {
-    rule: 'C-R6', severity: 'warning', cells: keys, fields: field, subject: quote(claim.sentence),
+    rule: 'C-R6',
+    severity: 'warning',
+    cells: keys,
+    fields: field,
+    subject: quote(claim.sentence),
     message: `「${heading}」中“${quote(claim.sentence)}”写的是较上年${change.sign > 0 ? '增加' : '减少'} ${change.value}，但${prev.report.year}年度报告为 ${before}、本年为 ${now}，实际${diff >= 0 ? '增加' : '减少'} ${Math.abs(diff)}。`,
   };
 }

@@ -25,13 +25,28 @@ export function problemsAndMeasures(ctx: CheckContext): Finding[] {
   const s = ctx.ix.sections.problems!;
   const base = { rule: 'C-R10' as const, severity: 'warning' as const, cells: [], fields: ['text:problems' as const] };
   if (none) {
-    return [{ ...base, subject: 'none', message: `「${s.heading}」只写了“${text.trim()}”。格式要求查找问题要有针对性、改进举措要有实效性，请写明存在的主要问题及改进情况。` }];
+    return [
+      {
+        ...base,
+        subject: 'none',
+        message: `「${s.heading}」只写了“${text.trim()}”。格式要求查找问题要有针对性、改进举措要有实效性，请写明存在的主要问题及改进情况。`,
+      },
+    ];
   }
   if (missing.length === 0) return [];
-  return [{ ...base, subject: missing.join('+'), message: `「${s.heading}」没有写明${missing.join('和')}。格式要求“实事求是、明确具体，避免笼统模糊、泛泛而谈”。` }];
+  return [
+    {
+      ...base,
+      subject: missing.join('+'),
+      message: `「${s.heading}」没有写明${missing.join('和')}。格式要求“实事求是、明确具体，避免笼统模糊、泛泛而谈”。`,
+    },
+  ];
 }
 
-interface Part { name: string; words: RegExp }
+interface Part {
+  name: string;
+  words: RegExp;
+}
 
 const PARTS: Part[] = [
   { name: '主动公开', words: /主动公开/ },
@@ -61,14 +76,22 @@ export function overviewParts(ctx: CheckContext): Finding[] {
   const { missing, gov } = overviewReading(text);
   if (missing.length) {
     out.push({
-      rule: 'C-R11', severity: 'warning', cells: [], fields: ['text:overview'], subject: missing.join('、'),
+      rule: 'C-R11',
+      severity: 'warning',
+      cells: [],
+      fields: ['text:overview'],
+      subject: missing.join('、'),
       message: `「${s.heading}」没有写到${missing.map((m) => `“${m}”`).join('、')}。格式要求总体情况主要包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等方面。`,
     });
   }
   if (ctx.report.scope !== 'unit') {
     if (gov.length) {
       out.push({
-        rule: 'C-R11', severity: 'warning', cells: [], fields: ['text:overview'], subject: `gov:${gov.join('、')}`,
+        rule: 'C-R11',
+        severity: 'warning',
+        cells: [],
+        fields: ['text:overview'],
+        subject: `gov:${gov.join('、')}`,
         message: `「${s.heading}」没有写到${gov.map((m) => `“${m}”`).join('、')}。政府年度报告的监督保障部分须包括“工作考核、社会评议和责任追究结果情况”（《政府信息公开条例》第五十条第四项）。`,
       });
     }

@@ -21,7 +21,10 @@ export function staleDataNotes(ctx: CheckContext): Finding[] {
     if (changed.length === 0) continue;
     const section = ctx.ix.sections[note.section]!;
     out.push({
-      rule: 'C-R12', severity: 'warning', cells: cells.filter((k) => ctx.format.cellsByKey.has(k)), fields: [`text:${note.section}`],
+      rule: 'C-R12',
+      severity: 'warning',
+      cells: cells.filter((k) => ctx.format.cellsByKey.has(k)),
+      fields: [`text:${note.section}`],
       subject: note.id,
       message: `「${section.heading}」中用“插入数据说明”写入的“${quote(note.text)}”已过时：${changed.slice(0, 3).join('，')}${changed.length > 3 ? ` 等 ${changed.length} 处` : ''}。请按现在的数字更新这段，或手动修改。`,
     });

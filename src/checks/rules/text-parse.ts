@@ -4,8 +4,17 @@ import { memoText } from '../text-cache';
 
 /** What a stated quantity is about; each maps to cells in src/checks/rules/text-claims.ts. */
 export type ClaimTarget =
-  | 'new' | 'results' | 'open' | 'partial' | 'review' | 'litigation'
-  | 'regulation' | 'normative' | 'license' | 'penalty' | 'enforcement';
+  | 'new'
+  | 'results'
+  | 'open'
+  | 'partial'
+  | 'review'
+  | 'litigation'
+  | 'regulation'
+  | 'normative'
+  | 'license'
+  | 'penalty'
+  | 'enforcement';
 
 export interface Change {
   /** +1 增长/增加/上升, −1 下降/减少. */
@@ -29,7 +38,12 @@ export interface Claim {
   change?: Change;
 }
 
-export interface YearMention { year: number; sentence: string; allowedContext: boolean; comparison: boolean }
+export interface YearMention {
+  year: number;
+  sentence: string;
+  allowedContext: boolean;
+  comparison: boolean;
+}
 
 export interface ParsedText {
   claims: Claim[];
@@ -54,7 +68,8 @@ const PATTERNS: { target: ClaimTarget; re: RegExp }[] = [
   { target: 'enforcement', re: new RegExp(`行政强制(?:处理)?决定${NUM}${UNIT}`, 'g') },
 ];
 
-const CHANGE = /^[，,]?\s*(?:较|比)(?:上年|上一年|去年)(?:同期)?(增长|增加|上升|提高|下降|减少|降低)\s*(\d+(?:\.(\d+))?)\s*(%|％|件|起|个|条)?/;
+const CHANGE =
+  /^[，,]?\s*(?:较|比)(?:上年|上一年|去年)(?:同期)?(增长|增加|上升|提高|下降|减少|降低)\s*(\d+(?:\.(\d+))?)\s*(%|％|件|起|个|条)?/;
 const VAGUE = /累计|以来|历年|至今|含上年结转|包括上年结转|连同|全市|全县|全区|全省|系统/;
 const YEAR = /(\d{4})\s*年/g;
 const YEAR_CONTEXT = /以来|累计|至今|施行|修订/;
@@ -62,10 +77,14 @@ const COMPARISON = /较|比|同比|相比|上年|上一年|去年|增长|下降|
 
 /** Sentences end at 。！？； and at line breaks (a paragraph is at least a sentence). */
 export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[。！？；!?;])|\n/).map((s) => s.trim()).filter((s) => s !== '');
+  return text
+    .split(/(?<=[。！？；!?;])|\n/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
-const toAscii = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\s+(?=\d)|(?<=\d)\s+(?=[件起宗个份项%％])/g, '');
+const toAscii = (s: string): string =>
+  s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\s+(?=\d)|(?<=\d)\s+(?=[件起宗个份项%％])/g, '');
 
 function yearsIn(sentence: string): number[] {
   const out: number[] = [];

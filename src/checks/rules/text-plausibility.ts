@@ -16,10 +16,14 @@ export function feeUnit(ctx: CheckContext): Finding[] {
   if (!cell || !v || !/^\d+(?:\.\d{1,2})?$/.test(v)) return []; // 万元 with 4–6 decimals is 元 to the cent: fine
   const limit = ctx.report.scope === 'unit' ? FEE_LIMIT.unit : FEE_LIMIT.government;
   if (compareDecimals(v, limit) < 0) return [];
-  return [{
-    rule: 'T2-R3', severity: 'warning', cells: [cell.key],
-    message: `「${cell.rowLabel}」${cell.colLabel}填写的是 ${v}，即 ${v} 万元。是否按“元”填写了？按元计的金额请除以 10000 后填写。`,
-  }];
+  return [
+    {
+      rule: 'T2-R3',
+      severity: 'warning',
+      cells: [cell.key],
+      message: `「${cell.rowLabel}」${cell.colLabel}填写的是 ${v}，即 ${v} 万元。是否按“元”填写了？按元计的金额请除以 10000 后填写。`,
+    },
+  ];
 }
 
 /** T2-R4 (warning): 规章 figures in the report of a 部门/乡镇, or of a 县级 government. */
@@ -33,8 +37,12 @@ export function regulationMaker(ctx: CheckContext): Finding[] {
   const filled = Object.values(row.cells).filter((c) => (intOf(ctx.value(c.key)) ?? 0) > 0);
   if (filled.length === 0) return [];
   const who = unit ? '部门、乡镇' : '县级人民政府';
-  return [{
-    rule: 'T2-R4', severity: 'warning', cells: filled.map((c) => c.key),
-    message: `「规章」一行填了数字，但${who}不能制定规章（只有国务院部门和省、自治区、直辖市及设区的市人民政府可以制定）。本单位起草、以政府名义发布的规章，应计入政府的年度报告；如确属本单位，请在正文中说明。`,
-  }];
+  return [
+    {
+      rule: 'T2-R4',
+      severity: 'warning',
+      cells: filled.map((c) => c.key),
+      message: `「规章」一行填了数字，但${who}不能制定规章（只有国务院部门和省、自治区、直辖市及设区的市人民政府可以制定）。本单位起草、以政府名义发布的规章，应计入政府的年度报告；如确属本单位，请在正文中说明。`,
+    },
+  ];
 }

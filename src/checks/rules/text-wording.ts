@@ -20,7 +20,11 @@ export function otherYears(ctx: CheckContext): Finding[] {
       if (seen.has(m.sentence)) continue;
       seen.add(m.sentence);
       out.push({
-        rule: 'C-R8', severity: 'warning', cells: [], fields: [section.field], subject: quote(m.sentence),
+        rule: 'C-R8',
+        severity: 'warning',
+        cells: [],
+        fields: [section.field],
+        subject: quote(m.sentence),
         message: `「${section.heading}」中“${quote(m.sentence)}”写的是${m.year}年，本报告是${year}年度报告。是否沿用了往年报告的文字？`,
       });
     }
@@ -54,13 +58,21 @@ export function repealedWording(ctx: CheckContext): Finding[] {
     const { repealed, old } = oldWording(text);
     if (repealed) {
       out.push({
-        rule: 'C-R9', severity: 'error', cells: [], fields: [section.field], subject: '492',
+        rule: 'C-R9',
+        severity: 'error',
+        cells: [],
+        fields: [section.field],
+        subject: '492',
         message: `「${section.heading}」引用了“${repealed}”：2007年的《政府信息公开条例》（国务院令第492号）已由2019年修订的条例（国务院令第711号）取代，请改为引用现行条例。`,
       });
     }
     if (old) {
       out.push({
-        rule: 'C-R9', severity: 'warning', cells: [], fields: [section.field], subject: old,
+        rule: 'C-R9',
+        severity: 'warning',
+        cells: [],
+        fields: [section.field],
+        subject: old,
         message: `「${section.heading}」中的“${old}”是2019年以前年度报告的标题写法，请按现行格式的六个部分组织内容。`,
       });
     }
