@@ -124,6 +124,22 @@ it('export dialog: no violations, focus trapped, Esc closes and focus returns to
   expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/导出/);
 });
 
+it('restore-conflict dialog: no violations, focus trapped, Esc cancels and restores nothing', async () => {
+  await openNewDraft(page, inject('baseUrl'), 2025);
+  await page.goto(`${inject('baseUrl')}#/`);
+  await page.locator('table.drafts tbody tr').first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出全部草稿备份' }).click()]);
+  // Restoring the same file again: every draft already exists, so the dialog asks 保留两份 or 替换.
+  await page.locator('input[type="file"]').setInputFiles(await download.path());
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  expect(await violations('[role="dialog"]')).toEqual([]);
+  expect(await focusStaysIn('[role="dialog"]')).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
+  expect(await page.locator('table.drafts tbody tr').count()).toBe(1);
+});
+
 it('import page and its review', async () => {
   const seed = readFileSync(resolve(process.cwd(), 'tests/fixtures/report-2020-2019format-example.txt'), 'utf8');
   await page.goto(`${inject('baseUrl')}#/import`);
