@@ -6,6 +6,7 @@ import { signal } from '@preact/signals';
 import './style.css';
 
 export const offlineReady = signal(false);
+const OFFLINE_NOTICE_MS = 8000;
 export const needRefresh = signal(false);
 
 let updateServiceWorker: (() => Promise<void>) | null = null;
@@ -43,6 +44,10 @@ async function register(): Promise<void> {
     immediate: true,
     onOfflineReady() {
       offlineReady.value = true;
+      // Only news, not a question: it leaves by itself so it never sits over the grid for long.
+      setTimeout(() => {
+        offlineReady.value = false;
+      }, OFFLINE_NOTICE_MS);
     },
     onNeedRefresh() {
       offlineReady.value = false;

@@ -1,11 +1,14 @@
 // The Editor component on an in-memory session (happy-dom): cells, keyboard, paste, undo, read-only, year switch.
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { createMemorySession, type DraftSession } from '../../src/store/session';
 import { Editor } from '../../src/editor';
 import { FORMAT_2019, FORMAT_2021 } from '../../src/formats';
 import { blankReport, type Report } from '../../src/model';
 import { signal } from '@preact/signals';
+import { preloadEditorParts } from './lazy-parts';
+
+beforeAll(preloadEditorParts);
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 // One set of limits (src/model/limits.ts), enforced at the input, at the save and at the read: whatever the
 // editor lets through reads back, and what the read refuses the editor never stores.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { LIMITS, blankReport, cleanLine, parseDateText, yearProblem, type Report } from '../../src/model';
 import { LIMITS as STORE_LIMITS, createDraft, getDraft, openDraftSession, validateReport } from '../../src/store';
@@ -8,6 +8,9 @@ import { planYearChange } from '../../src/editor/year-change';
 import { createMemorySession } from '../../src/store/session';
 import { Editor } from '../../src/editor';
 import { freshDb } from '../store/helpers';
+import { preloadEditorParts } from '../editor/lazy-parts';
+
+beforeAll(preloadEditorParts);
 
 beforeEach(async () => {
   await freshDb();

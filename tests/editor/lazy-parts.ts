@@ -1,0 +1,15 @@
+// The editor loads some parts on first use (check engine, 已核实 form, counting notes, chart). A component test
+// that ends before such an import finishes makes vitest report an import after teardown; loading them first
+// keeps every import inside the test run.
+import { loadChecks } from '../../src/checks/lazy';
+
+export async function preloadEditorParts(): Promise<void> {
+  await Promise.all([
+    loadChecks(),
+    import('../../src/editor/ConfirmFinding'),
+    import('../../src/editor/ConfirmForm'),
+    import('../../src/editor/RowHelpNote'),
+    import('../../src/editor/TrendChart'),
+    import('../../src/editor/data-note-insert'),
+  ]);
+}
