@@ -113,14 +113,7 @@ function YearField({ state, fieldClass }: { state: EditorState; fieldClass: stri
         value={text}
         readOnly={state.session.readOnly.value}
         aria-invalid={error ? 'true' : undefined}
-        onInput={(e) => setText(e.currentTarget.value)}
-        onChange={(e) => commit(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit(e.currentTarget.value);
-          }
-        }}
+        {...typedThenCommitted(setText, commit)}
       />
       {error && (
         <span class="field-msg" role="alert">
@@ -161,14 +154,7 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
         placeholder="如：2026年1月20日"
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? 'date-error' : undefined}
-        onInput={(e) => setText(e.currentTarget.value)}
-        onChange={(e) => commit(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit(e.currentTarget.value);
-          }
-        }}
+        {...typedThenCommitted(setText, commit)}
       />
       {error && (
         <span id="date-error" class="field-msg" role="alert">
@@ -177,4 +163,18 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
       )}
     </label>
   );
+}
+
+/** A field shown as typed and taken only when the clerk leaves it or presses Enter (a half-typed year or date is never applied). */
+function typedThenCommitted(setText: (text: string) => void, commit: (text: string) => void) {
+  return {
+    onInput: (e: { currentTarget: HTMLInputElement }) => setText(e.currentTarget.value),
+    onChange: (e: { currentTarget: HTMLInputElement }) => commit(e.currentTarget.value),
+    onKeyDown: (e: KeyboardEvent & { currentTarget: HTMLInputElement }) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        commit(e.currentTarget.value);
+      }
+    },
+  };
 }
