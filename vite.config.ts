@@ -2,7 +2,7 @@
 //   vite build                 → dist/: the installable PWA (multi-chunk; docx lazily loaded and precached)
 //   vite build --mode single   → dist-single/nianbao.html: one self-contained file that works from file://
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -105,13 +105,30 @@ function preloadReportCore(): Plugin {
   };
 }
 
+/**
+ * pdf.js needs the predefined CMaps for PDFs whose Chinese fonts carry no ToUnicode table (LibreOffice, Word and
+ * WPS embed one; some older generators do not). Only the simplified-Chinese ones are shipped (not the 169 files of
+ * pdfjs-dist/cmaps), under cmaps/, and precached with the rest.
+ */
+function pdfCMaps(): Plugin {
+  const dir = new URL('./node_modules/pdfjs-dist/cmaps/', import.meta.url);
+  return {
+    name: 'nianbao:pdf-cmaps',
+    apply: 'build',
+    generateBundle() {
+      for (const file of readdirSync(dir).filter((f) => /^(Adobe-GB1-|UniGB-|GB).*\.bcmap$/.test(f)))
+        this.emitFile({ type: 'asset', fileName: `cmaps/${file}`, source: readFileSync(new URL(file, dir)) });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     plugins: [
       preact(),
       perBuildHtml(single),
-      ...(single ? [] : [preloadReportCore()]),
+      ...(single ? [] : [preloadReportCore(), pdfCMaps()]),
       VitePWA({
         // The single file gets the plugin's no-op `virtual:pwa-register`, no sw.js and no manifest link.
         disable: single,
@@ -137,8 +154,9 @@ export default defineConfig(({ mode }) => {
           ],
         },
         workbox: {
-          // Everything, the lazily loaded docx chunk included: export must work on the first offline day.
-          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+          // Everything, the lazily loaded docx and PDF chunks (and the PDF CMaps) included: export and import
+          // must work on the first offline day. pdf.js's worker (~1.4 MB) is well under the size limit below.
+          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,bcmap}'],
           maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
           navigateFallback: 'index.html',
           cleanupOutdatedCaches: true,
@@ -149,9 +167,17 @@ export default defineConfig(({ mode }) => {
       }),
       ...(single ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: SINGLE_FILE_NAME }), cspScriptHashes()] : []),
     ],
-    // The single file must not depend on files beside it: no import worker either (read on the page there).
+    // The single file must not depend on files beside it: no import worker either (read on the page there), and
+    // no PDF reader (it needs a worker file; start-pdf-none.ts says to use the installed version or paste the text).
     publicDir: single ? false : 'public',
-    resolve: single ? { alias: [{ find: /^\.\/start-worker$/, replacement: './start-worker-none' }] } : undefined,
+    resolve: single
+      ? {
+          alias: [
+            { find: /^\.\/start-worker$/, replacement: './start-worker-none' },
+            { find: /^(.*)\/start-pdf$/, replacement: '$1/start-pdf-none' },
+          ],
+        }
+      : undefined,
     build: {
       target: BUILD_TARGET,
       // Every target browser supports <link rel=modulepreload> (Chrome 66+, Firefox 115): no polyfill needed.
