@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { textLines, textToBlocks } from './blocks';
 import { decodeHtml, fileKind, KIND_MESSAGES } from './file-kind';
 import { htmlHasTable, htmlToBlocks } from './html-blocks';
-import { runPdfImport } from './pdf/start-pdf';
+import { OPENS_PDF, runPdfImport } from './pdf/start-pdf';
 import { runImport, type ImportJob } from './run-import';
 import { recogniseReport, type ImportResult } from './recognise';
 import { Review } from './Review';
@@ -117,7 +117,9 @@ export function ImportPage() {
       <section class="import-box">
         <h2>从文件导入</h2>
         <label class="import-file">
-          <span>选择年度报告的 Word 文件（.docx）、PDF 文件（.pdf）、OpenDocument 文件（.odt）或保存的网页（.html）：</span>
+          <span>
+            选择年度报告的 Word 文件（.docx）、{OPENS_PDF ? 'PDF 文件（.pdf）、' : ''}OpenDocument 文件（.odt）或保存的网页（.html）：
+          </span>
           <input
             type="file"
             accept=".docx,.odt,.html,.htm,.txt,.pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -3,6 +3,8 @@
 import { KIND_MESSAGES } from '../file-kind';
 import type { ImportJob } from '../run-import';
 
+export const OPENS_PDF = false;
+
 export function runPdfImport(name: string, _bytes: Uint8Array): ImportJob {
   return { done: Promise.resolve({ ok: false, message: `“${name}”：${KIND_MESSAGES.pdf}` }), cancel: () => {} };
 }

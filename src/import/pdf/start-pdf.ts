@@ -3,6 +3,9 @@
 import type { ImportJob } from '../run-import';
 import type { ImportOutcome } from '../read-document';
 
+/** This build opens PDF files (the file chooser says so). */
+export const OPENS_PDF = true;
+
 export function runPdfImport(name: string, bytes: Uint8Array): ImportJob {
   let cancelled = false;
   let cancelRead = () => {};
