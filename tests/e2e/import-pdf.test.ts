@@ -99,3 +99,32 @@ it('a scan, a PDF with an open password and a broken PDF: a Chinese message each
   await page.goto(`${inject('baseUrl')}#/`);
   await page.close();
 }, 90_000);
+
+it('汇总: a unit’s PDF is read by the same reader and counts only after its match is confirmed', async () => {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${inject('baseUrl')}#/summary`);
+  await page.getByLabel('本级政府名称').fill('某市人民政府');
+  await page.getByLabel('报告年度').fill('2024');
+  await page.getByRole('button', { name: '新建汇总工作区' }).click();
+  await page.getByRole('heading', { name: '某市人民政府 2024年度汇总' }).waitFor();
+  await page.getByLabel('添加单位（每行一个名称）').fill('某市人力资源和社会保障局\n某市财政局');
+  await page.getByRole('button', { name: '添加单位' }).click();
+  await page.getByLabel(/选择文件/).setInputFiles({
+    name: '人社局年报.pdf',
+    mimeType: 'application/pdf',
+    buffer: readFileSync(resolve(process.cwd(), 'tests/fixtures/import/own-2021.pdf')),
+  });
+  const pending = page.getByRole('table', { name: '核对文件与单位的匹配' });
+  await expect.poll(() => pending.locator('tbody tr').count(), { timeout: 30_000 }).toBe(1);
+  expect(await pending.innerText()).toContain('人社局年报.pdf');
+  const row = page.locator('tr[data-unit="某市人力资源和社会保障局"]');
+  expect(await row.innerText()).not.toContain('PDF');
+  await page.screenshot({ path: '/tmp/import-pdf-summary.png', fullPage: true });
+  await pending.getByRole('button', { name: '确认' }).click();
+  await expect.poll(() => pending.count()).toBe(0);
+  await expect.poll(() => row.innerText()).toContain('PDF');
+  expect(errors).toEqual([]);
+  await page.close();
+}, 60_000);
