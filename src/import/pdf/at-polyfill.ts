@@ -3,7 +3,7 @@
 // The marker is how scripts/check-es.mjs knows the `.at(` calls in those chunks are covered.
 export const AT_POLYFILL_MARK = '__nianbaoAtPolyfill';
 
-function at(this: ArrayLike<unknown> | string, index: number): unknown {
+export function at(this: ArrayLike<unknown> | string, index: number): unknown {
   const list = typeof this === 'string' ? this : Object(this);
   const length = list.length >>> 0;
   let k = Math.trunc(Number(index)) || 0;
@@ -11,8 +11,11 @@ function at(this: ArrayLike<unknown> | string, index: number): unknown {
   return k < 0 || k >= length ? undefined : list[k];
 }
 
-const typedArrayPrototype = Object.getPrototypeOf(Int8Array.prototype) as object;
-for (const proto of [Array.prototype, String.prototype, typedArrayPrototype]) {
-  if (!('at' in proto)) Object.defineProperty(proto, 'at', { value: at, writable: true, configurable: true, enumerable: false });
+/** Adds `at` (not enumerable, like the built-in) to the prototypes that lack it. */
+export function installAt(prototypes: object[]): void {
+  for (const proto of prototypes)
+    if (!('at' in proto)) Object.defineProperty(proto, 'at', { value: at, writable: true, configurable: true, enumerable: false });
 }
+
+installAt([Array.prototype, String.prototype, Object.getPrototypeOf(Int8Array.prototype) as object]);
 (globalThis as Record<string, unknown>)[AT_POLYFILL_MARK] = true;
