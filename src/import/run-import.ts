@@ -1,4 +1,4 @@
-// Runs the reading of an office document in a Web Worker with a time limit, and lets the clerk cancel it.
+// Runs the reading of an office document (or the recognition of a PDF's text) in a Web Worker with a time limit, and lets the clerk cancel it.
 // The worker is ended (terminate) on either: whatever it was stuck in stops with it.
 import { startImportWorker } from './start-worker';
 import { readDocument, type DocumentRequest, type ImportOutcome } from './read-document';
@@ -58,7 +58,7 @@ export function runImport(request: DocumentRequest, timeLimitMs = IMPORT_TIME_LI
       message: `读取“${request.name}”时出错：${e.message || '读取程序意外停止'}。可以在 Word 或 WPS 中打开后另存为 .docx 再试。`,
     });
   };
-  w.postMessage(request, [request.bytes]);
+  w.postMessage(request, request.kind === 'pdf' ? [] : [request.bytes]);
   return { done, cancel: () => end(cancelledOutcome()) };
 }
 

@@ -10,7 +10,7 @@ import { blankReport } from '../../src/model';
 import { docxBytes } from '../export/build';
 import { docxToPdf } from '../export/soffice';
 import { distinctValues } from '../import/docx-fixtures';
-import { imageOnlyPdf } from '../import/pdf-fixtures';
+import { imageOnlyPdf, textHeavyPdf } from '../import/pdf-fixtures';
 import { launchBrowser } from './browser';
 
 let browser: Browser;
@@ -128,3 +128,45 @@ it('汇总: a unit’s PDF is read by the same reader and counts only after its 
   expect(errors).toEqual([]);
   await page.close();
 }, 60_000);
+
+it('a long PDF read keeps the page responsive and 取消 ends it with a message; the page stays usable', async () => {
+  const { page, problems } = await openImport();
+  await page.evaluate(() => {
+    const w = window as unknown as { maxGap: number };
+    w.maxGap = 0;
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      w.maxGap = Math.max(w.maxGap, now - last);
+      last = now;
+    }, 50);
+  });
+  await choose(page, '很长的文件.pdf', textHeavyPdf(60, 1000));
+  // Handing the file to the page (the test driver's work) is not the app's: the heartbeat counts from here.
+  await page.evaluate(() => {
+    (window as unknown as { maxGap: number }).maxGap = 0;
+  });
+  const cancel = page.getByRole('button', { name: '取消' });
+  await cancel.waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(300);
+  await cancel.click();
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.innerText()).toContain('已取消');
+  const maxGap = await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
+  expect(maxGap).toBeLessThan(1000);
+  expect(await page.locator('input[type="file"]').isEnabled()).toBe(true);
+  // Read to the end, a PDF with thousands of lines of text keeps the page responsive too (laid out and
+  // recognised in the import worker) and ends with a message: it is no report.
+  await choose(page, '很多文字.pdf', textHeavyPdf(20, 1500));
+  await page.evaluate(() => {
+    (window as unknown as { maxGap: number }).maxGap = 0;
+  });
+  await expect.poll(() => alert.innerText(), { timeout: 40_000 }).toMatch(/没有在这份文件中识别出|过多/);
+  expect(await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap)).toBeLessThan(1000);
+  // The next PDF is read as usual.
+  await choose(page, 'own-2021.pdf', readFileSync(resolve(process.cwd(), 'tests/fixtures/import/own-2021.pdf')));
+  await page.getByText('核对识别结果').waitFor({ timeout: 30_000 });
+  expect(problems.filter((p) => !/Warning/i.test(p))).toEqual([]);
+  await page.close();
+}, 90_000);

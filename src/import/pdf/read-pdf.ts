@@ -1,14 +1,15 @@
-// Reads a PDF's text with pdf.js (legacy build, for Chromium 87) in a worker of its own, page by page, then
-// recognises the report on the page. Loaded only when a PDF is chosen (start-pdf.ts).
+// Reads a PDF's text with pdf.js (legacy build, for Chromium 87) in a worker of its own, page by page, then has
+// the import worker lay it out and recognise the report. Loaded only when a PDF is chosen (start-pdf.ts).
 import './at-polyfill';
 import { getDocument, type PDFDocumentProxy, PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ImportOutcome } from '../read-document';
-import type { ImportJob } from '../run-import';
-import { recognisePdf } from './pdf-report';
+import { type ImportJob, runImport } from '../run-import';
 import { fromPdfjs, type PdfjsItem, type PdfPageText } from './text-items';
 
 /** A report is a handful of pages; a longer PDF is a compilation or something else, and would keep the page busy. */
 export const MAX_PDF_PAGES = 60;
+/** Text items of the whole file: a dense report page has a few hundred. */
+export const MAX_PDF_ITEMS = 40_000;
 const TIME_LIMIT_MS = 30_000;
 
 /** The Chinese CMaps (Adobe-GB1, UniGB-*, GB*) shipped beside the app by vite.config.ts, for PDFs without ToUnicode. */
@@ -35,7 +36,7 @@ export async function pageTexts(doc: PDFDocumentProxy, stopped: () => boolean = 
   return pages;
 }
 
-export function readPdf(name: string, bytes: Uint8Array, now?: number): ImportJob {
+export function readPdf(name: string, bytes: Uint8Array): ImportJob {
   let port: Worker;
   try {
     port = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' });
@@ -53,6 +54,7 @@ export function readPdf(name: string, bytes: Uint8Array, now?: number): ImportJo
     cMapPacked: true,
   });
   let finished = false;
+  let recognising: ImportJob | null = null;
   let finish: (o: ImportOutcome) => void = () => {};
   const done = new Promise<ImportOutcome>((resolve) => {
     finish = (o) => {
@@ -62,6 +64,7 @@ export function readPdf(name: string, bytes: Uint8Array, now?: number): ImportJo
       // The worker may be stuck in a hostile file: end it, not just ask it to stop.
       task.destroy().catch(() => {});
       port.terminate();
+      recognising?.cancel();
       resolve(o);
     };
   });
@@ -81,7 +84,14 @@ export function readPdf(name: string, bytes: Uint8Array, now?: number): ImportJo
         message: `“${name}”共 ${doc.numPages} 页，超过 ${MAX_PDF_PAGES} 页，不像是一份年度报告（可能是汇编）。请选择单独一份年度报告的文件。`,
       });
     const pages = await pageTexts(doc, () => finished);
-    if (!finished) finish(recognisePdf(pages, name, now));
+    if (finished) return;
+    const items = pages.reduce((n, p) => n + p.items.length, 0);
+    if (items > MAX_PDF_ITEMS)
+      return finish({ ok: false, message: `“${name}”中的文字过多（${items} 段），不像是一份年度报告，已停止读取。` });
+    // Laid out and recognised in the import worker: a hostile PDF's text cannot freeze the page, and 取消 still works.
+    const job = runImport({ kind: 'pdf', name, pages });
+    recognising = job;
+    finish(await job.done);
   })().catch((e: unknown) => finish({ ok: false, message: pdfErrorMessage(name, e) }));
   return { done, cancel: () => finish({ ok: false, message: '已取消读取。' }) };
 }
