@@ -8,7 +8,7 @@ import type { EditorState } from './state';
 
 export function ProblemsPanel({ state }: { state: EditorState }) {
   const findings = state.shownFindings.value;
-  const confirmations = state.report.value.confirmations;
+  const confirmations = state.confirmations.value;
   const confirmed = findings.filter((f) => isConfirmed(f, confirmations)).length;
   const { errors, warnings } = summarise(findings, confirmations);
   const rejected = Object.entries(state.rejected.value);
