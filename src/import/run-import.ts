@@ -33,6 +33,10 @@ export function runImport(request: DocumentRequest, timeLimitMs = IMPORT_TIME_LI
     };
   }
   const w = worker;
+  const instead =
+    request.kind === 'pdf'
+      ? '可以在 PDF 阅读器中全选复制文字，粘贴到下面的文本框'
+      : '可以在 Word 或 WPS 中打开后另存为 .docx 再试，或复制文字粘贴到下面的文本框';
   let finish: (o: ImportOutcome) => void = () => {};
   const done = new Promise<ImportOutcome>((resolve) => {
     finish = resolve;
@@ -46,7 +50,7 @@ export function runImport(request: DocumentRequest, timeLimitMs = IMPORT_TIME_LI
     () =>
       end({
         ok: false,
-        message: `读取“${request.name}”超过 ${Math.round(timeLimitMs / 1000)} 秒仍未完成，已停止。这个文件不像是年度报告（可能过大或已损坏）；可以在 Word 或 WPS 中打开后另存为 .docx 再试，或复制文字粘贴到下面的文本框。`,
+        message: `读取“${request.name}”超过 ${Math.round(timeLimitMs / 1000)} 秒仍未完成，已停止。这个文件不像是年度报告（可能过大或已损坏）；${instead}。`,
       }),
     timeLimitMs,
   );
@@ -55,7 +59,7 @@ export function runImport(request: DocumentRequest, timeLimitMs = IMPORT_TIME_LI
     e.preventDefault();
     end({
       ok: false,
-      message: `读取“${request.name}”时出错：${e.message || '读取程序意外停止'}。可以在 Word 或 WPS 中打开后另存为 .docx 再试。`,
+      message: `读取“${request.name}”时出错：${e.message || '读取程序意外停止'}。${instead}。`,
     });
   };
   w.postMessage(request, request.kind === 'pdf' ? [] : [request.bytes]);
