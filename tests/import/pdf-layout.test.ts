@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FORMAT_2019, FORMAT_2021, type FormatDef } from '../../src/formats';
 import { layOut } from '../../src/import/pdf/pdf-layout';
 import { recognisePdf, SCANNED_MESSAGE } from '../../src/import/pdf/pdf-report';
-import { type PdfPageText, printedLines, type TextItem } from '../../src/import/pdf/text-items';
+import { fromPdfjs, type PdfPageText, printedLines, type TextItem } from '../../src/import/pdf/text-items';
 import { distinctValues } from './docx-fixtures';
 import { reportText, score } from './text-fixtures';
 
@@ -141,5 +141,38 @@ describe('no text to read', () => {
     const pages = [1, 2, 3].map((page) => ({ page, items: [item('扫描', 100, 40)] }));
     const out = recognisePdf(pages, 'scan.pdf');
     expect(out).toEqual({ ok: false, message: `“scan.pdf”：${SCANNED_MESSAGE}` });
+  });
+});
+
+describe('pdf.js items', () => {
+  const upright = [item('规章', 100, 500), item('4', 250, 500.9), item('8', 350, 500.9), item('12', 450, 500.9)];
+  const asPdfjs = (it: TextItem, degrees: number) => {
+    const r = (degrees * Math.PI) / 180;
+    const [c, s] = [Math.cos(r), Math.sin(r)];
+    return {
+      str: it.str,
+      width: it.width,
+      height: it.height,
+      transform: [it.height * c, it.height * s, -it.height * s, it.height * c, it.x * c - it.y * s, it.x * s + it.y * c],
+    };
+  };
+
+  it('text set at a quarter turn (a landscape table) is turned back into lines', () => {
+    for (const degrees of [0, 90, 270]) {
+      const page = fromPdfjs(
+        1,
+        upright.map((it) => asPdfjs(it, degrees)),
+      );
+      expect(texts(page), `${degrees}°`).toEqual(['规章\t4\t8\t12']);
+    }
+  });
+
+  it('a diagonal watermark is left out; marked-content entries without text are skipped', () => {
+    const page = fromPdfjs(1, [
+      ...upright.map((it) => asPdfjs(it, 0)),
+      asPdfjs(item('内部资料', 200, 400, 40), 45),
+      { type: 'beginMarkedContent' } as never,
+    ]);
+    expect(texts(page)).toEqual(['规章\t4\t8\t12']);
   });
 });

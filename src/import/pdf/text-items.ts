@@ -125,15 +125,31 @@ export interface PdfjsItem {
   height?: number;
 }
 
-/** pdf.js items → TextItems: horizontal text only (a rotated stamp or watermark is not report text). */
+/**
+ * pdf.js items → TextItems in reading position. Text set at a quarter turn (a landscape table on a page printed
+ * upright, 90° or 270°) is turned back; of a page's directions the one with most characters is the page's text,
+ * the rest (a diagonal watermark, a stamp) is left out.
+ */
 export function fromPdfjs(page: number, items: PdfjsItem[]): PdfPageText {
-  const out: TextItem[] = [];
+  const byTurn: TextItem[][] = [[], [], [], []];
+  const chars = [0, 0, 0, 0];
   for (const it of items) {
     const t = it.transform;
     if (typeof it.str !== 'string' || !t || t.length < 6 || it.str.trim() === '') continue;
-    if (Math.abs(t[1]!) > 1e-3 || Math.abs(t[2]!) > 1e-3) continue;
-    const height = it.height || Math.abs(t[3]!);
-    out.push({ str: it.str, x: t[4]!, y: t[5]!, width: it.width ?? 0, height });
+    const degrees = (Math.atan2(t[1]!, t[0]!) * 180) / Math.PI;
+    const turn = (((Math.round(degrees / 90) % 4) + 4) % 4) as 0 | 1 | 2 | 3;
+    if (Math.abs(degrees - Math.round(degrees / 90) * 90) > 1) continue; // skewed: not a line of the report
+    const [cos, sin] = [
+      [1, 0],
+      [0, 1],
+      [-1, 0],
+      [0, -1],
+    ][turn]!;
+    const [x, y] = [t[4]!, t[5]!];
+    const height = it.height || Math.hypot(t[2]!, t[3]!);
+    byTurn[turn]!.push({ str: it.str, x: x * cos! + y * sin!, y: -x * sin! + y * cos!, width: it.width ?? 0, height });
+    chars[turn]! += it.str.trim().length;
   }
-  return { page, items: out };
+  const main = chars.indexOf(Math.max(...chars));
+  return { page, items: byTurn[main]! };
 }
