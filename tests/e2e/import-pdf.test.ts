@@ -1,12 +1,13 @@
 // Opening a PDF file as a clerk does: home → 导入… → the file input → review → 创建草稿 → editor. The PDF is our
 // own export made into PDF by LibreOffice afresh, in both formats; every 表二/三/四 input in the editor is compared
-// with the source. A scan, a PDF with a password and a broken one get their messages; no CSP error on the way.
+// with the source. The same report as a web page printed to PDF by Chromium (another generator) reads as well. A scan, a PDF with a password and a broken one get their messages; no CSP error on the way.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { FORMAT_2019, FORMAT_2021, type FormatDef } from '../../src/formats';
 import { blankReport } from '../../src/model';
+import { reportHtmlDocument } from '../../src/webpage/report-html';
 import { docxBytes } from '../export/build';
 import { docxToPdf } from '../export/soffice';
 import { distinctValues } from '../import/docx-fixtures';
@@ -76,6 +77,41 @@ for (const format of [FORMAT_2019, FORMAT_2021] as FormatDef[]) {
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);
+}
+
+for (const format of [FORMAT_2019, FORMAT_2021] as FormatDef[]) {
+  it(`${format.id}: the report as a web page printed to PDF by Chromium (glyphs one by one, radicals for ideographs) → review`, async () => {
+    const year = format.id === '2019' ? 2020 : 2024;
+    const report = blankReport({ year, agencyName: '某市人力资源和社会保障局' });
+    report.values = distinctValues(format);
+    report.texts = { overview: `${year}年，本局认真贯彻条例。`.repeat(12), problems: '一是公开的及时性有待提高。', other: '无。' };
+    report.signature = '某市人力资源和社会保障局';
+    report.dateWritten = `${year + 1}-01-20`;
+    const printer = await browser.newPage();
+    await printer.setContent(reportHtmlDocument(report));
+    const pdf = await printer.pdf({ format: 'A4' });
+    await printer.close();
+    const { page, problems } = await openImport();
+    await choose(page, `网页打印${year}.pdf`, pdf);
+    await page.getByText('核对识别结果').waitFor({ timeout: 30_000 });
+    const shown = await page
+      .locator('td[data-cell]')
+      .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-cell')!, (td.firstChild?.textContent ?? '').trim()] as const));
+    let right = 0;
+    const wrong: string[] = [];
+    for (const [key, text] of shown) {
+      if (!(key in report.values)) continue;
+      if (text === report.values[key]) right++;
+      else if (text !== '') wrong.push(`${key}: ${text} ≠ ${report.values[key]}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(right / Object.keys(report.values).length).toBeGreaterThanOrEqual(0.99);
+    expect(await page.getByLabel('单位名称').inputValue()).toBe('某市人力资源和社会保障局');
+    expect(await page.getByLabel('报告年度').inputValue()).toBe(String(year));
+    await page.screenshot({ path: `/tmp/import-pdf-chromium-${format.id}.png` });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 90_000);
 }
 
 it('a scan, a PDF with an open password and a broken PDF: a Chinese message each, nothing created', async () => {

@@ -102,15 +102,40 @@ describe('lines and cells from positions', () => {
         ]),
         item('第三行', 80, 572),
         item('12', 300, 572),
-        item('1234567', 348, 572), // spans the second and the third column
+        item('5', 353, 572), // in the gap after the second column, under none and centred on no merged pair
       ],
     };
     const { lines, notes } = layOut([printedLines(page)]);
     expect(lines[2]!.text).toBe('第三行\t12\t\t');
     expect(notes).toHaveLength(1);
     expect(notes[0]!.level).toBe('doubt');
-    expect(notes[0]!.message).toContain('1234567');
+    expect(notes[0]!.message).toContain('数字「5」');
     expect(notes[0]!.where).toContain('第3页第3行');
+    // Two numbers under one column: neither is placed.
+    const crowded = { page: 3, items: [...page.items.slice(0, 8), item('第三行', 80, 572), item('7', 296, 572), item('8', 308, 572)] };
+    const again = layOut([printedLines(crowded)]);
+    expect(again.lines[2]!.text).toBe('第三行\t\t\t');
+    expect(again.notes.map((n) => n.message.slice(0, 5))).toEqual(['数字「7」', '数字「8」']);
+  });
+});
+
+describe('merged value cells', () => {
+  it('a number centred across two columns is the merged cell’s first column; the row keeps its count', () => {
+    const page = {
+      page: 1,
+      items: [
+        ...[0, 1].flatMap((r) => [
+          item(`第${r + 1}行`, 80, 600 - r * 14),
+          ...[10, 20, 30].map((v, c) => item(String(v + r), 300 + c * 40, 600 - r * 14)),
+        ]),
+        item('行政事业性收费', 80, 572),
+        item('62', 300, 572),
+        item('-20', 340 + (51 - 3 * H * 0.55) / 2, 572), // centred over the second and third columns (340…391)
+      ],
+    };
+    const { lines, notes } = layOut([printedLines(page)]);
+    expect(lines[2]!.text).toBe('行政事业性收费\t62\t-20\t');
+    expect(notes).toEqual([]);
   });
 });
 

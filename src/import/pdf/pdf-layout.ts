@@ -41,10 +41,21 @@ export function tableColumns(lines: PrintedLine[]): Column[] | null {
   return columns;
 }
 
-/** The column a number belongs to, or -1 when it overlaps none or several and its alignment does not decide. */
+/**
+ * The column a number belongs to, or -1 when it overlaps none or several and its alignment does not decide.
+ * A number centred across two neighbouring columns is a merged cell (2019 表二: 本年增/减 over two columns): it is
+ * that cell's first column, the way the format's rows count their cells.
+ */
 export function columnOf(cell: Cell, columns: Column[], height: number): number {
   const overlapping = columns.flatMap((col, i) => (cell.x0 < col.x1 && cell.x1 > col.x0 ? [i] : []));
   if (overlapping.length === 1) return overlapping[0]!;
+  const centre = (cell.x0 + cell.x1) / 2;
+  const merged = columns.slice(0, -1).flatMap((col, i) => {
+    const next = columns[i + 1]!;
+    const inside = cell.x0 >= col.x0 - height && cell.x1 <= next.x1 + height;
+    return inside && Math.abs(centre - (col.x0 + next.x1) / 2) <= height * 0.5 ? [i] : [];
+  });
+  if (merged.length === 1 && overlapping.every((i) => i === merged[0] || i === merged[0]! + 1)) return merged[0]!;
   const aligned = columns.flatMap((col, i) => (Math.abs(col.anchor(cell) - col.at) <= height * 0.4 ? [i] : []));
   return aligned.length === 1 ? aligned[0]! : -1;
 }

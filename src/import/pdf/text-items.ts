@@ -48,7 +48,16 @@ const ONE_CJK = /^[\u4e00-\u9fff、（）()]$/;
  * same x, each a line below the last. Three or more become one item at the top character's place.
  */
 export function joinVertical(items: TextItem[]): { rest: TextItem[]; vertical: TextItem[] } {
-  const single = items.filter((it) => ONE_CJK.test(it.str.trim()));
+  // Only a character alone on its line: text set one glyph per item (Chromium's PDFs) stacks characters too.
+  const alone = (it: TextItem) =>
+    !items.some(
+      (o) =>
+        o !== it &&
+        Math.abs(o.y - it.y) <= SAME_LINE * it.height &&
+        o.x < it.x + it.width + it.height * 1.5 &&
+        o.x + o.width > it.x - it.height * 1.5,
+    );
+  const single = items.filter((it) => ONE_CJK.test(it.str.trim()) && alone(it));
   const taken = new Set<TextItem>();
   const vertical: TextItem[] = [];
   const sorted = [...single].sort((a, b) => a.x - b.x || b.y - a.y);
@@ -126,6 +135,14 @@ export interface PdfjsItem {
 }
 
 /**
+ * Kangxi and supplementary radicals (⼀ U+2F00, ⼈, ⾏…) where a PDF's ToUnicode maps glyphs to them (Chromium's
+ * PDFs do) are the ideographs they look like (一, 人, 行): NFKC on those characters only, so （一）and ，stay.
+ */
+function readable(text: string): string {
+  return text.replace(/[\u2e80-\u2fdf]/g, (c) => c.normalize('NFKC'));
+}
+
+/**
  * pdf.js items → TextItems in reading position. Text set at a quarter turn (a landscape table on a page printed
  * upright, 90° or 270°) is turned back; of a page's directions the one with most characters is the page's text,
  * the rest (a diagonal watermark, a stamp) is left out.
@@ -147,7 +164,7 @@ export function fromPdfjs(page: number, items: PdfjsItem[]): PdfPageText {
     ][turn]!;
     const [x, y] = [t[4]!, t[5]!];
     const height = it.height || Math.hypot(t[2]!, t[3]!);
-    byTurn[turn]!.push({ str: it.str, x: x * cos! + y * sin!, y: -x * sin! + y * cos!, width: it.width ?? 0, height });
+    byTurn[turn]!.push({ str: readable(it.str), x: x * cos! + y * sin!, y: -x * sin! + y * cos!, width: it.width ?? 0, height });
     chars[turn]! += it.str.trim().length;
   }
   const main = chars.indexOf(Math.max(...chars));
