@@ -69,7 +69,7 @@ function cspScriptHashes(): Plugin {
  * counted in each page's first load by scripts/size.mjs already.
  */
 function preloadReportCore(): Plugin {
-  const core = /\/src\/(store\/draft-session|model\/index|formats\/index)\.ts$/;
+  const core = /\/src\/(store\/drafts|model\/index|formats\/index)\.ts$/;
   let base = '/';
   return {
     name: 'nianbao:preload-report-core',

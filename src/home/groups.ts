@@ -88,6 +88,7 @@ export function useCheckCounts(list: DraftList | null): ReadonlyMap<string, Coun
   useEffect(() => {
     if (!list) return;
     const active = activeDrafts(list);
+    if (active.length === 0) return; // nothing to count: the check engine is not loaded at all
     const out = new Map<string, Counts>();
     let i = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;

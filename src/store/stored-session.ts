@@ -11,6 +11,9 @@ import { createDraftFrom, findPrevious, getDraft, isBroken, listDrafts, saveIfRe
 import { clearJournal, clearJournalNow, writeJournal, writeJournalBlind } from './journal';
 import { storageErrorMessage } from './save-status';
 import { validateReport } from './validate';
+import { unsavedInMemory } from './unsaved-memory';
+
+export { unsavedInMemory, unsavedReports } from './unsaved-memory';
 
 /** Quiet time before a change is written. */
 export const SAVE_DEBOUNCE_MS = 300;
@@ -41,13 +44,6 @@ let sessionCounter = 0;
 
 /** Per draft: the last save chain of a closed or open session, so reopening waits for it. */
 export const inFlight = new Map<string, Promise<void>>();
-/** Typing of closed sessions that could not be written (storage fault or conflict), by draft id. */
-export const unsavedInMemory = new Map<string, { report: Report; baseRevision: number }>();
-
-/** Drafts whose latest typing exists only in this page's memory (the home page warns and exports them). */
-export function unsavedReports(): Report[] {
-  return [...unsavedInMemory.values()].map((u) => u.report);
-}
 
 export interface SessionInit {
   start: Report;
