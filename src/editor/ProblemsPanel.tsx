@@ -3,7 +3,7 @@ import { isConfirmed } from '../checks/finding-key';
 import { summarise } from '../checks/summary';
 import { FindingActions } from './FindingActions';
 import { findingId, goToFinding, orderedFindings } from './go-to-finding';
-import { undoPaste } from './paste-action';
+import { undoPaste } from './paste-event';
 import type { EditorState } from './state';
 
 export function ProblemsPanel({ state }: { state: EditorState }) {
