@@ -2,7 +2,7 @@
 //   vite build                 → dist/: the installable PWA (multi-chunk; docx lazily loaded and precached)
 //   vite build --mode single   → dist-single/nianbao.html: one self-contained file that works from file://
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -105,6 +105,21 @@ function preloadReportCore(): Plugin {
   };
 }
 
+/**
+ * Identifies the checks as built: a hash of every source they read (checks, formats, model). The editor stores
+ * its finding counts with this id, and 首页 shows stored counts only while the id is unchanged (src/checks/version.ts).
+ */
+export function checksVersion(): string {
+  const hash = createHash('sha256');
+  for (const dir of ['checks', 'formats', 'model']) {
+    const root = new URL(`./src/${dir}/`, import.meta.url);
+    for (const file of (readdirSync(root, { recursive: true }) as string[]).sort()) {
+      if (/\.tsx?$/.test(file)) hash.update(file).update(readFileSync(new URL(file, root)));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
@@ -152,6 +167,7 @@ export default defineConfig(({ mode }) => {
     // The single file must not depend on files beside it: no import worker either (read on the page there).
     publicDir: single ? false : 'public',
     resolve: single ? { alias: [{ find: /^\.\/start-worker$/, replacement: './start-worker-none' }] } : undefined,
+    define: { __NIANBAO_CHECKS_VERSION__: JSON.stringify(checksVersion()) },
     build: {
       target: BUILD_TARGET,
       // Every target browser supports <link rel=modulepreload> (Chrome 66+, Firefox 115): no polyfill needed.

@@ -17,6 +17,7 @@ import { ProblemsPanel } from './ProblemsPanel';
 import { StatTable } from './StatTable';
 import { fillBlankZeros } from './cell-edits';
 import { EditorState } from './state';
+import { shareCheckCounts } from './stored-counts';
 import { TextSection } from './TextSection';
 import './style.css';
 
@@ -32,7 +33,9 @@ export function Editor({ session }: { session: DraftSession }) {
       e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
+    const stopSharing = shareCheckCounts(state);
     return () => {
+      stopSharing();
       document.removeEventListener('keydown', onKey);
       state.dispose();
     };

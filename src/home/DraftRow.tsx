@@ -41,6 +41,8 @@ export function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Co
         <td>
           {!counts ? (
             <span class="form-hint">检查中…</span>
+          ) : counts.unavailable ? (
+            <span class="form-hint">检查功能没能加载（可能已断网且本机没有缓存），请联网后刷新页面</span>
           ) : counts.errors === 0 && counts.warnings === 0 ? (
             <span class="ok">未发现问题</span>
           ) : (
