@@ -20,14 +20,14 @@ type Rule = (ctx: CheckContext) => Finding[];
 
 /** Every rule in document order; the text rules left out when `text` is null. */
 function rulesWith(text: TextRules | null): Rule[] {
-  const rules: (Rule | null)[] = [
+  const rules: (Rule | undefined)[] = [
     formatOfYear,
     dateInNextYear,
     deadline,
     periodInTexts,
     (ctx) => emptySection(ctx, 'overview'),
     overviewLength,
-    text && text.overviewParts,
+    text?.overviewParts,
     (ctx) => invalidValues(ctx, 't2', 'T2-R1'),
     t2Repealed,
     inForceContinuity,
@@ -47,16 +47,16 @@ function rulesWith(text: TextRules | null): Rule[] {
     (ctx) => emptyCells(ctx, 't4'),
     (ctx) => emptySection(ctx, 'problems'),
     problemsRepeated,
-    text && text.problemsAndMeasures,
+    text?.problemsAndMeasures,
     (ctx) => emptySection(ctx, 'other'),
     processingFee,
     // across the texts, in the order of the sections they quote
-    text && text.textClaims,
-    text && text.otherYears,
-    text && text.repealedWording,
-    text && text.staleDataNotes,
+    text?.textClaims,
+    text?.otherYears,
+    text?.repealedWording,
+    text?.staleDataNotes,
   ];
-  return rules.filter((r): r is Rule => r !== null);
+  return rules.filter((r): r is Rule => r !== undefined);
 }
 
 /** Whether a draft has anything the text rules read: without texts and 数据说明 they find nothing. */
