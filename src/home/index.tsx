@@ -11,7 +11,7 @@ import { DraftRow } from './DraftRow';
 import { groupDrafts, useCheckCounts } from './groups';
 import { NeedsRepair } from './NeedsRepair';
 import { NewDraftForm } from './NewDraftForm';
-import { ImportConflictDialog, RestoreButton, useRestore } from './RestoreFlow';
+import { RestoreButton, useRestore } from './RestoreFlow';
 import { Trash } from './Trash';
 import './style.css';
 
@@ -140,7 +140,9 @@ export function HomePage() {
           </button>
         </p>
       )}
-      {restore.pending && <ImportConflictDialog pending={restore.pending} list={list} onChoose={restore.choose} />}
+      {restore.pending && restore.ConflictDialog && (
+        <restore.ConflictDialog pending={restore.pending} list={list} onChoose={restore.choose} />
+      )}
 
       {loadError && (
         <p class="home-alert" role="alert">
