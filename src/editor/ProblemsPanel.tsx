@@ -18,7 +18,7 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
   const ordered = orderedFindings(findings, confirmations);
   const keys = listKeys(ordered);
   return (
-    <aside class="problems" aria-label="检查结果" aria-busy={state.checks.pending}>
+    <aside class="problems" aria-label="检查结果" aria-busy={state.checks.busy}>
       <PasteNotice state={state} />
       <h2>
         检查结果<span class="checks-pending-note">检查中…</span>
