@@ -5,6 +5,7 @@
 import { FORMATS } from '../formats';
 import type { Block } from './blocks';
 import { compact } from './labels';
+import { hasPipeCells, pipeRowsToTabs } from './pipe-cells';
 
 export interface SourceLine {
   text: string;
@@ -30,7 +31,8 @@ function escapeChar(ch: string): string {
   return /[.*+?^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch;
 }
 
-export function reflowLines(lines: SourceLine[]): Block[] {
+export function reflowLines(source: SourceLine[]): Block[] {
+  const lines = hasPipeCells(source) ? pipeRowsToTabs(source) : source;
   const out: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { text, line, page } = lines[i]!;
