@@ -142,11 +142,15 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
   const tableSectionIndexes = [1, 2, 3];
   const overviewBlock = headingOf(0)?.block ?? -1;
   const firstTableAfterOverview = blocks.findIndex((b, i) => i > overviewBlock && b.type === 'table');
-  const zoneStartBlock = Math.min(
-    tableSectionIndexes.map((s) => headingOf(s)?.block).find((b) => b !== undefined) ??
-      (headingOf(0) ? nextHeadingBlock(headings, 0, blocks.length) : firstHeadingBlock),
-    firstTableAfterOverview === -1 ? blocks.length : firstTableAfterOverview,
-  );
+  // A copy that starts inside the tables (a page of a PDF, the tables alone) has none of 一、二、三: it is all zone.
+  const startsInTables = [0, 1, 2].every((s) => !headingOf(s));
+  const zoneStartBlock = startsInTables
+    ? 0
+    : Math.min(
+        tableSectionIndexes.map((s) => headingOf(s)?.block).find((b) => b !== undefined) ??
+          (headingOf(0) ? nextHeadingBlock(headings, 0, blocks.length) : firstHeadingBlock),
+        firstTableAfterOverview === -1 ? blocks.length : firstTableAfterOverview,
+      );
   const zoneEndBlock = [4, 5].map((s) => headingOf(s)?.block).find((b) => b !== undefined) ?? blocks.length;
   const zone = tokens.filter((t) => t.block >= zoneStartBlock && t.block < zoneEndBlock && !excluded.has(t.block));
   for (const t of zone) if (headingBlocks.has(t.block)) t.used = true;

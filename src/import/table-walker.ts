@@ -94,10 +94,11 @@ export class TableWalker {
         let start = this.cursor;
         while (
           start < this.tokens.length &&
-          (isEmpty(this.tokens[start]!.text) ||
+          (this.tokens[start]!.used ||
+            isEmpty(this.tokens[start]!.text) ||
             (this.tokens[start]!.row === null &&
               !isValueText(this.tokens[start]!.text) &&
-              this.tokens[start]!.text.trim().split(/\s+/).every(fragment)))
+              (isProse(this.tokens[start]!.text) || this.tokens[start]!.text.trim().split(/\s+/).every(fragment))))
         )
           start++;
         if (start >= this.tokens.length || !isValueText(this.tokens[start]!.text)) {
@@ -259,6 +260,9 @@ export class TableWalker {
     }
   }
 }
+
+/** A sentence under the heading (「未出现…的情况。」): labels carry no such punctuation. */
+const isProse = (text: string) => /[。，,；;]/.test(text);
 
 export function unusedRuns(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];

@@ -13,8 +13,9 @@ export interface SourceLine {
   page?: number;
 }
 
-/** 「- 5 -」「—3—」「第 2 页」「第2页 共9页」「3/9」: a page number between rows. */
-const PAGE_NUMBER = /^(?:[-—–－﹣]+\s*\d{1,3}\s*[-—–－﹣]+|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+/** 「- 5 -」「—3—」「第 2 页」「第2页 共9页」「3/9」「P. 8」 (page-flip viewers): a page number between rows. */
+const PAGE_NUMBER =
+  /^(?:P\.?\s*\d{1,3}|[-—–－﹣]+\s*\d{1,3}\s*[-—–－﹣]+|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 
 export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.test(text.trim());
@@ -35,7 +36,9 @@ export function reflowLines(source: SourceLine[]): Block[] {
   const lines = hasPipeCells(source) ? pipeRowsToTabs(source) : source;
   const out: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const { text, line, page } = lines[i]!;
+    const { line, page } = lines[i]!;
+    // Page-flip viewers put 「Page 8 - 」 and the document's name before each page's text.
+    const text = lines[i]!.text.replace(/^\s*Page\s+\d{1,3}\s+-\s+/, '');
     const trimmed = text.trim();
     if (isPageNumber(trimmed)) continue;
     // A run of three or more one-character lines is a label set vertically: one line.
