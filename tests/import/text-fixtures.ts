@@ -1,9 +1,11 @@
 // Text copies of a report generated from the format data (src/formats), the way clerks get them:
-// a web-table copy (tabs, an empty field per blank cell), one cell per line (PDF viewer), glued (archives).
+// a web-table copy (tabs, an empty field per blank cell), one cell per line (PDF viewer), glued (archives),
+// and the 「|」 copies of web tables: a row per line (「规章 | 0 | 0 | 0 |」) or a cell per line (「规章 |」「0 |」) with
+// bare 「|」 lines for empty cells, 「||」 for covered cells and a bare 「|」 before each row.
 import type { FormatDef, TableCell, ValueCellDef } from '../../src/formats';
 import { computeAll } from '../../src/model';
 
-export type Style = 'tabs' | 'lines' | 'glued';
+export type Style = 'tabs' | 'lines' | 'glued' | 'pipes' | 'pipeLines';
 
 export interface TextFixture {
   title?: string[];
@@ -33,6 +35,9 @@ export function tableLines(format: FormatDef, values: Record<string, string>, st
       const cells = defs.map(text);
       if (style === 'tabs') lines.push([...labels, ...cells].join('\t'));
       else if (style === 'lines') lines.push(...labels, ...cells.filter((c) => c !== ''));
+      else if (style === 'pipes') lines.push(`${[...labels, ...cells].join(' | ')} |${cells.length === 0 ? ' |||' : ''}`);
+      else if (style === 'pipeLines')
+        lines.push('|', ...labels.map((l) => `${l} |`), ...cells.map((c) => (c === '' ? '|' : `${c} |`)), '||');
       else lines.push(labels.join('') + cells.join(''));
       const last = defs[defs.length - 1];
       if (last && fx.after?.[last.key]) lines.push(...fx.after[last.key]!);

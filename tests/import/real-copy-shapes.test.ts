@@ -1,0 +1,90 @@
+// Shapes seen in copies of real published reports (measured with scripts/eval-real-copies.mjs on copies kept outside
+// the repository), each rebuilt here from the format data in both formats with the cells it must give.
+// Invariant for all: no input cell receives a number the source does not have.
+import { describe, expect, it } from 'vitest';
+import { FORMAT_2019, FORMAT_2021, type FormatDef } from '../../src/formats';
+import { textLines, textToBlocks } from '../../src/import/blocks';
+import { recogniseReport } from '../../src/import/recognise';
+import { distinctValues } from './docx-fixtures';
+import { reportText, score, tableLines } from './text-fixtures';
+
+const importText = (text: string) =>
+  recogniseReport(textToBlocks(text), { kind: 'text', lines: textLines(text), now: Date.UTC(2025, 5, 1) });
+
+describe.each([FORMAT_2019, FORMAT_2021] as FormatDef[])('%s', (format) => {
+  const values = distinctValues(format);
+  const inputs = Object.keys(values);
+  // Blank cells in the middle and at the end of rows, and 「/」「—」 marks, as real pages have them.
+  const sparse = { ...values };
+  const blanks = inputs.filter((_, i) => i % 4 === 1 || i % 7 === 6);
+  for (const key of blanks) delete sparse[key];
+  const marked = [blanks[0]!, blanks[3]!];
+  const cellText = { [marked[0]!]: '/', [marked[1]!]: '—' };
+
+  it.each(['pipes', 'pipeLines'] as const)('「|」 web copy (%s): every number in its cell, blank cells stay blank', (style) => {
+    const r = importText(reportText(format, sparse, style, { cellText }));
+    const s = score(sparse, r.report.values);
+    expect(s.wrong).toEqual([]);
+    expect(s.missing).toEqual([]);
+    expect(r.report.formatId).toBe(format.id);
+    for (const key of marked) expect(r.notes.some((n) => n.cells?.includes(key) && n.message.includes('按空白导入'))).toBe(true);
+    expect(r.notes.filter((n) => n.level === 'doubt' && n.cells)).toEqual([]);
+  });
+
+  it('a page of a PDF: starts inside 表三, page-flip chrome, 表四 under a sentence with its header one character per line', () => {
+    const table3 = tableLines(format, values, 'tabs').filter((l) => l.startsWith('四、结转下年度继续办理'));
+    const carry = table3[0]!.split('\t');
+    const t4 = [...format.cellsByKey.values()].filter((c) => c.key.startsWith('t4.'));
+    const sums = (k: string) => t4.filter((c) => c.key.startsWith(k) && c.kind !== 'total').reduce((a, c) => a + Number(values[c.key]), 0);
+    const t4Numbers = t4.map((c) => (c.kind === 'total' ? String(sums(c.key.replace(/total$/, ''))) : values[c.key]!));
+    const text = [
+      'Page 9 - 某区审计局2020年政府信息公开工作年度报告',
+      'P. 9',
+      carry.join(' '),
+      format.sections[3]!.heading,
+      '2020 年,我单位未出现申请行政复议、提起行政诉讼的情况。',
+      '行政复议 行政诉讼',
+      '未经复议直接起诉 复议后起诉',
+      '结 结 其 尚',
+      '总计 果 果 他 未 总 果 果 他 未 总',
+      '维 纠 结 审 计 维 纠 结 审 计',
+      t4Numbers.join(' '),
+      format.sections[4]!.heading,
+      '一是公开的及时性有待提高。',
+    ].join('\n');
+    const r = importText(text);
+    const expected: Record<string, string> = {};
+    for (const c of [...format.cellsByKey.values()])
+      if (c.kind !== 'total' && (c.key.startsWith('t4.') || c.key.startsWith('t3.carryover.'))) expected[c.key] = values[c.key]!;
+    const s = score(expected, r.report.values);
+    expect(s.wrong).toEqual([]);
+    expect(s.missing).toEqual([]);
+    expect(r.report.agencyName).toBe('某区审计局');
+    expect(r.report.year).toBe(2020);
+  });
+});
+
+describe('titles as real pages give them', () => {
+  it.each([
+    [['某市某区人民政府外事办公室政府信息公开工作2022年度报告'], '某市某区人民政府外事办公室', 2022],
+    [
+      [
+        '索引号: | 000000/2021-00001 | 主题分类: | |',
+        '发布机构: | 某区政务服务数据管理局 | 生成日期: | 2021-01-27 |',
+        '文件编号: | 有效性: | 有效 | |',
+        '公开范围: | 面向全社会 | 公开方式: | 主动公开 |',
+        '某区行政服务中心管委会2020年',
+        '政府信息公开工作年度报告',
+      ],
+      '某区行政服务中心管委会',
+      2020,
+    ],
+    [['【字体:      】  打印', '2022年度某镇政府信息公开工作年度报告', '来源:原创     发布时间:2023-01-31 13:24'], '某镇', 2022],
+    [['2022年某市政府信息公开工作年度报告', '', '字号:'], '某市', 2022],
+  ])('%j', (title, agency, year) => {
+    const r = importText(reportText(FORMAT_2021, distinctValues(FORMAT_2021), 'tabs', { title }));
+    expect(r.report.agencyName).toBe(agency);
+    expect(r.report.year).toBe(year);
+    expect(r.found.year).toBe(true);
+  });
+});
