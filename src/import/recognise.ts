@@ -9,7 +9,7 @@ import { sectionParagraphs } from './text-sections';
 import { clip, type ImportNote, type ImportResult, type RecogniseOptions } from './notes';
 import { TableWalker, unusedRuns, type Token } from './table-walker';
 import { guessYear, lastParagraphs, looksLikeSignature, matchHeading, parseChineseDate, readTitle } from './title';
-import { importValue, splitGlued, splitTrailingValues } from './value-text';
+import { importValue, isValueText, splitGlued, splitTrailingValues } from './value-text';
 
 export type { ImportNote, ImportResult, NoteLevel, RecogniseOptions } from './notes';
 export { parseChineseDate } from './title';
@@ -33,8 +33,9 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
     if (block.type === 'paragraph') {
       const pieces = block.text.split('\t');
       for (const piece of pieces) {
-        const split = splitTrailingValues(piece);
-        const glued = split ? null : splitGlued(piece);
+        // A value as it stands (「减4」) is not a label glued to digits.
+        const split = isValueText(piece) ? null : splitTrailingValues(piece);
+        const glued = split || isValueText(piece) ? null : splitGlued(piece);
         if (split) for (const part of split) tokens.push({ text: part, block: b, row: null, where: whereOf(b), used: false });
         else if (glued)
           for (const part of glued)

@@ -31,6 +31,18 @@ describe.each([FORMAT_2019, FORMAT_2021] as FormatDef[])('%s', (format) => {
     expect(r.notes.filter((n) => n.level === 'doubt' && n.cells)).toEqual([]);
   });
 
+  it("the other format's label (规范性文件 / 行政规范性文件) and 「减4」「增2」 in the 本年增/减 column", () => {
+    const [ours, theirs] = format.id === '2021' ? ['行政规范性文件', '规范性文件'] : ['规范性文件', '行政规范性文件'];
+    const signed = [...format.cellsByKey.values()].filter((c) => c.kind === 'signed').map((c) => c.key);
+    const words = Object.fromEntries(signed.map((k) => [k, values[k]!.startsWith('-') ? `减${values[k]!.slice(1)}` : `增${values[k]}`]));
+    const text = reportText(format, values, 'pipeLines', { cellText: words }).replace(`\n${ours} |`, `\n${theirs} |`);
+    const r = importText(text);
+    const s = score(values, r.report.values);
+    expect(s.wrong).toEqual([]);
+    expect(s.missing).toEqual([]);
+    expect(signed.length).toBe(format.id === '2019' ? 5 : 0);
+  });
+
   it('a page of a PDF: starts inside 表三, page-flip chrome, 表四 under a sentence with its header one character per line', () => {
     const table3 = tableLines(format, values, 'tabs').filter((l) => l.startsWith('四、结转下年度继续办理'));
     const carry = table3[0]!.split('\t');
