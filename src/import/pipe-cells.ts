@@ -14,9 +14,14 @@ export function hasPipeCells(lines: SourceLine[]): boolean {
   return false;
 }
 
-/** The cells of a line with 「|」 separators; the field after a closing 「|」 is no cell. */
+/**
+ * The cells of a line with 「|」 separators; the field after a closing 「|」 is no cell. Adjacent 「||」 stand for the
+ * columns a row does not have (covered by a merged cell): no cells at all, so a row of 2 numbers followed by
+ * 「|||||||」 stays a row of 2 numbers, whose columns are unknown, and is not read as 2 numbers and 5 blanks.
+ */
 function fieldsOf(text: string): string[] {
-  const t = text.trim();
+  if (/^\s*[|｜]{2,}\s*$/.test(text)) return [];
+  const t = text.trim().replace(/[|｜]{2,}/g, '|');
   const fields = t.split(/[|｜]/).map((f) => f.trim());
   if (/[|｜]$/.test(t)) fields.pop();
   return fields;

@@ -43,6 +43,20 @@ describe.each([FORMAT_2019, FORMAT_2021] as FormatDef[])('%s', (format) => {
     expect(signed.length).toBe(format.id === '2019' ? 5 : 0);
   });
 
+  it('a row of 2 numbers followed by a 「|||||||」 filler: its columns are unknown, so blank with a note, never 2 cells guessed', () => {
+    const lines = reportText(format, values, 'pipeLines').split('\n');
+    const at = lines.indexOf('一、本年新收政府信息公开申请数量 |');
+    const end = lines.indexOf('||', at);
+    lines.splice(at + 1, end - at, '3 |', '3 |', '|||||||');
+    const r = importText(lines.join('\n'));
+    const row = [...format.cellsByKey.values()].filter((c) => c.key.startsWith('t3.new.') && c.kind !== 'total');
+    for (const c of row) expect(r.report.values[c.key], c.key).toBeUndefined();
+    expect(r.notes.some((n) => n.level === 'doubt' && n.cells?.includes('t3.new.natural') && n.message.includes('无法确定'))).toBe(true);
+    const expected = { ...values };
+    for (const c of row) delete expected[c.key];
+    expect(score(expected, r.report.values)).toEqual({ right: Object.keys(expected).length, wrong: [], missing: [] });
+  });
+
   it('a page of a PDF: starts inside 表三, page-flip chrome, 表四 under a sentence with its header one character per line', () => {
     const table3 = tableLines(format, values, 'tabs').filter((l) => l.startsWith('四、结转下年度继续办理'));
     const carry = table3[0]!.split('\t');
