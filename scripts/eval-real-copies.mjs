@@ -109,7 +109,10 @@ function expectedCells(json) {
     const defs = byRow.get(row);
     if (!defs || defs.length !== values.length) throw new Error(`${json.format} ${row}: 应有 ${defs?.length} 格，写了 ${values.length} 格`);
     defs.forEach((def, k) => {
-      if (values[k] === null) return void unscored.add(def.key); // cut off by the excerpt: not scored
+      if (values[k] === null) {
+        unscored.add(def.key); // cut off by the excerpt: not scored
+        return;
+      }
       const v = values[k].trim();
       if (/^(?:[—–\-－]+|[/／])$/.test(v)) {
         if (def.kind !== 'total') blankMarks.push(def.key);
