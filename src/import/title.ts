@@ -45,6 +45,8 @@ const TITLE_RE_YEAR_FIRST = /^(\d{4})年度?(.+?)(?:政府)?信息公开(?:工�
 const TITLE_RE_NO_YEAR = /^(.+?)(?:政府)?信息公开(?:工作)?年度报告$/;
 /** 「XX局政府信息公开工作2022年度报告」: the year between 工作 and 报告. */
 const TITLE_RE_YEAR_INSIDE = /^(.*?)(?:政府)?信息公开(?:工作)?(\d{4})年度?报告$/;
+/** The end of a title mistyped on the page (「…2023年政府信息公开工作告年度报」): still a title, the year still read. */
+const TITLE_RE_LOOSE = /^(.*?)(\d{4})年度?(?:政府)?信息公开[\u4e00-\u9fff]{0,6}报[\u4e00-\u9fff]?$/;
 const TITLE_RE_YEAR_AFTER = /^(.*?)政府信息公开(?:工作)?年度报告[（(](\d{4})年度?[）)]$/;
 
 export interface TitleMatch {
@@ -53,7 +55,7 @@ export interface TitleMatch {
 }
 
 function matchTitle(line: string): TitleMatch | null {
-  const m = TITLE_RE.exec(line) ?? TITLE_RE_YEAR_AFTER.exec(line) ?? TITLE_RE_YEAR_INSIDE.exec(line);
+  const m = TITLE_RE.exec(line) ?? TITLE_RE_YEAR_AFTER.exec(line) ?? TITLE_RE_YEAR_INSIDE.exec(line) ?? TITLE_RE_LOOSE.exec(line);
   if (m) return { agency: m[1]!, year: Number(m[2]) };
   const first = TITLE_RE_YEAR_FIRST.exec(line);
   if (first) return { agency: first[2]!, year: Number(first[1]) };
