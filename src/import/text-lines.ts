@@ -5,6 +5,7 @@
 import { FORMATS } from '../formats';
 import type { Block } from './blocks';
 import { compact } from './labels';
+import { blankCellLinesToPipes, hasBlankCellLines } from './blank-cell-lines';
 import { hasPipeCells, pipeRowsToTabs } from './pipe-cells';
 
 export interface SourceLine {
@@ -33,7 +34,8 @@ function escapeChar(ch: string): string {
 }
 
 export function reflowLines(source: SourceLine[]): Block[] {
-  const lines = hasPipeCells(source) ? pipeRowsToTabs(source) : source;
+  const cells = hasBlankCellLines(source) ? blankCellLinesToPipes(source) : source;
+  const lines = hasPipeCells(cells) ? pipeRowsToTabs(cells) : cells;
   const out: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { line, page } = lines[i]!;

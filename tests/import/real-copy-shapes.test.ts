@@ -21,12 +21,18 @@ describe.each([FORMAT_2019, FORMAT_2021] as FormatDef[])('%s', (format) => {
   const marked = [blanks[0]!, blanks[3]!];
   const cellText = { [marked[0]!]: '/', [marked[1]!]: '—' };
 
-  it.each(['pipes', 'pipeLines'] as const)('「|」 web copy (%s): every number in its cell, blank cells stay blank', (style) => {
+  it.each(['pipes', 'pipeLines', 'spacedLines'] as const)('web copy (%s): every number in its cell, blank cells stay blank', (style) => {
     const r = importText(reportText(format, sparse, style, { cellText }));
     const s = score(sparse, r.report.values);
     expect(s.wrong).toEqual([]);
     expect(s.missing).toEqual([]);
     expect(r.report.formatId).toBe(format.id);
+    expect(r.report.agencyName).toBe('某市人力资源和社会保障局');
+    expect(r.report.texts).toMatchObject({
+      overview: '本年度认真贯彻《中华人民共和国政府信息公开条例》。',
+      problems: '一是公开的及时性有待提高。',
+      other: '无。',
+    });
     for (const key of marked) expect(r.notes.some((n) => n.cells?.includes(key) && n.message.includes('按空白导入'))).toBe(true);
     expect(r.notes.filter((n) => n.level === 'doubt' && n.cells)).toEqual([]);
   });
