@@ -163,7 +163,8 @@ export class TableWalker {
     this.cursor = Math.max(this.cursor, end);
     const rowName = defs[0]!.rowLabel;
     const cells = defs.map((d) => d.key);
-    if (pieces.length === 0) {
+    // Nothing but empty cells (「行政许可 | ||||」): a row without numbers, not a row of the wrong length.
+    if (pieces.every((p) => p === '')) {
       this.note({ level: 'info', where, cells, message: `「${rowName}」这一行没有数字，已留空。` });
       return;
     }

@@ -63,6 +63,15 @@ describe.each([FORMAT_2019, FORMAT_2021] as FormatDef[])('%s', (format) => {
     expect(score(expected, r.report.values)).toEqual({ right: Object.keys(expected).length, wrong: [], missing: [] });
   });
 
+  it('a row of nothing but a 「||||」 filler is a row without numbers (an info note), not a row of the wrong length', () => {
+    const text = reportText(format, values, 'pipes').replace(/^行政处罚 \|.*$/m, '行政处罚 | ||||');
+    const r = importText(text);
+    const penalty = [...format.cellsByKey.values()].filter((c) => c.key.startsWith('t2.penalty.')).map((c) => c.key);
+    for (const k of penalty) expect(r.report.values[k]).toBeUndefined();
+    const notes = r.notes.filter((n) => n.cells?.some((k) => penalty.includes(k)));
+    expect(notes.map((n) => [n.level, n.message.includes('没有数字')])).toEqual([['info', true]]);
+  });
+
   it('a page of a PDF: starts inside 表三, page-flip chrome, 表四 under a sentence with its header one character per line', () => {
     const table3 = tableLines(format, values, 'tabs').filter((l) => l.startsWith('四、结转下年度继续办理'));
     const carry = table3[0]!.split('\t');
