@@ -14,7 +14,7 @@ export function ConfirmFinding({ state, finding }: { state: EditorState; finding
   const [form, setForm] = useState<Form | null>(null);
   if (finding.severity !== 'warning') return null;
   const key = findingKey(finding);
-  const confirmed = state.report.value.confirmations[key];
+  const confirmed = state.confirmations.value[key];
   const readOnly = state.session.readOnly.value;
   if (confirmed) {
     const undo = () => void import('./ConfirmForm').then((m) => m.setConfirmation(state, key, null));

@@ -7,7 +7,7 @@ import { stepFinding } from './go-to-finding';
 import type { EditorState } from './state';
 
 export function FindingsBar({ state }: { state: EditorState }) {
-  const { errors, warnings } = summarise(state.shownFindings.value, state.report.value.confirmations);
+  const { errors, warnings } = summarise(state.shownFindings.value, state.confirmations.value);
   const current = useSignal('');
   const next = (step: 1 | -1) => {
     const hit = stepFinding(state, step);

@@ -1,5 +1,6 @@
 // The live list of findings: a summary, then each finding in plain Chinese; clicking one goes to its cell or field.
-import { isConfirmed } from '../checks/finding-key';
+import { findingKey, isConfirmed } from '../checks/finding-key';
+import type { Finding } from '../checks';
 import { summarise } from '../checks/summary';
 import { FindingActions } from './FindingActions';
 import { findingId, goToFinding, orderedFindings } from './go-to-finding';
@@ -8,14 +9,15 @@ import type { EditorState } from './state';
 
 export function ProblemsPanel({ state }: { state: EditorState }) {
   const findings = state.shownFindings.value;
-  const confirmations = state.report.value.confirmations;
+  const confirmations = state.confirmations.value;
   const confirmed = findings.filter((f) => isConfirmed(f, confirmations)).length;
   const { errors, warnings } = summarise(findings, confirmations);
   const rejected = Object.entries(state.rejected.value);
   const format = state.format.value;
   const ordered = orderedFindings(findings, confirmations);
+  const keys = listKeys(ordered);
   return (
-    <aside class="problems" aria-label="检查结果" aria-busy={state.checks.pending}>
+    <aside class="problems" aria-label="检查结果" aria-busy={state.checks.busy}>
       <PasteNotice state={state} />
       <h2>
         检查结果<span class="checks-pending-note">检查中…</span>
@@ -41,7 +43,7 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
       <ul class="finding-list">
         {ordered.map((f, i) => (
           <li
-            key={`${f.rule}-${i}`}
+            key={keys[i]}
             data-rule={f.rule}
             data-severity={f.severity}
             data-confirmed={isConfirmed(f, confirmations) || undefined}
@@ -57,6 +59,17 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
       </ul>
     </aside>
   );
+}
+
+/** Keys that follow each finding, so a finding added at the top does not rebuild every item below it. */
+function listKeys(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const key = findingKey(f);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n ? `${key}#${n}` : key;
+  });
 }
 
 /** What the last paste did, kept in view here (the panel stays on screen while the table scrolls). */

@@ -31,7 +31,7 @@ const position = new WeakMap<EditorState, number>();
 
 /** Goes to the next (step 1) or previous (step -1) finding; returns it, or null when there is none. */
 export function stepFinding(state: EditorState, step: 1 | -1): { finding: Finding; index: number; count: number } | null {
-  const confirmations = state.report.value.confirmations;
+  const confirmations = state.confirmations.value;
   const list = orderedFindings(state.shownFindings.value, confirmations).filter((f) => !isConfirmed(f, confirmations));
   if (list.length === 0) return null;
   const last = position.get(state) ?? -1;

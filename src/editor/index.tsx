@@ -1,13 +1,12 @@
 // The editor of one report: facts, the six sections in the official order (tables drawn like the official
 // ones), live checks beside them, undo/redo, and the export button.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { DraftSession, SaveStatus } from '../store/session';
+import type { DraftSession } from '../store/session';
 import { saveStatusText } from '../store/save-status';
 import { ExportButton } from '../export/ExportButton';
 import { PreviewButton } from '../preview/PreviewButton';
 import { WebpageButtons } from '../webpage/WebpageButtons';
 import type { TextSectionId } from '../formats';
-import { isConfirmed } from '../checks/finding-key';
 import { reportTitle } from '../model';
 import { Facts } from './Facts';
 import { FindingsBar } from './FindingsBar';
@@ -86,7 +85,7 @@ function Header({ state }: { state: EditorState }) {
       </a>
       <h1>{reportTitle(state.facts.value)}</h1>
       <FindingsBar state={state} />
-      <SaveIndicator status={state.session.saveStatus.value} />
+      <SaveIndicator state={state} />
       {/* Opening the export is asking for the full checks. */}
       <span class="export-slot" onClickCapture={() => state.askChecks()}>
         <Export state={state} />
@@ -95,20 +94,21 @@ function Header({ state }: { state: EditorState }) {
   );
 }
 
-/** The only part of the header that follows every change. */
+/** The buttons read the report when clicked: a keystroke re-renders none of the header. */
 function Export({ state }: { state: EditorState }) {
-  const report = state.report.value;
+  const report = () => state.report.value;
   return (
     <>
       {/* Warnings marked 已核实 are settled: the export dialog does not list them again. */}
-      <ExportButton report={report} findings={state.findings.value.filter((f) => !isConfirmed(f, report.confirmations))} />
+      <ExportButton report={state.report} findings={state.openFindings} />
       <PreviewButton report={report} />
       <WebpageButtons report={report} />
     </>
   );
 }
 
-function SaveIndicator({ status }: { status: SaveStatus }) {
+function SaveIndicator({ state }: { state: EditorState }) {
+  const status = state.session.saveStatus.value;
   const text = saveStatusText(status);
   if (status.state === 'error')
     return (

@@ -4,6 +4,7 @@
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { DraftSession } from '../store/session';
 import type { FieldRef, Finding } from '../checks';
+import { isConfirmed } from '../checks/finding-key';
 import { checker, loadChecks } from '../checks/lazy';
 import { getFormat, isInputKind, type FormatDef, type ValueCellDef } from '../formats';
 import { computeAll, parseValue, type Report } from '../model';
@@ -39,6 +40,10 @@ export class EditorState {
   readonly all: ReadonlySignal<Record<string, string>>;
   /** Every finding as the checks give it (the export decides on these). */
   readonly findings: ReadonlySignal<Finding[]>;
+  /** The findings not settled by 已核实: what the export dialog lists. */
+  readonly openFindings: ReadonlySignal<Finding[]>;
+  /** The report's 已核实 records, a new object only when they change (typing leaves dependents alone). */
+  readonly confirmations: ReadonlySignal<Report['confirmations']>;
   /** The findings run after the keystroke's frame; `checks.pending` says they are being brought up to date. */
   readonly checks: DeferredFindings;
   /** What the editor shows: until the clerk asks for checks, parts not yet written are reminders, not errors. */
@@ -75,12 +80,14 @@ export class EditorState {
     const input = () => ({ report: this.report.value, previous: session.previous.value, run: checker.value });
     this.checks = deferFindings(input, (i) => i.run?.(i.report, i.previous) ?? null);
     this.findings = this.checks.findings;
+    this.confirmations = computed(() => this.report.value.confirmations);
+    this.openFindings = computed(() => this.findings.value.filter((f) => !isConfirmed(f, this.confirmations.value)));
     this.checksAsked = signal(checksAsked(session.report.value.id));
     this.shownFindings = computed(() => (this.checksAsked.value ? this.findings.value : calmFindings(this.findings.value)));
-    this.cellMarks = computed(() => cellMarksOf(this.shownFindings.value, this.report.value.confirmations));
+    this.cellMarks = computed(() => cellMarksOf(this.shownFindings.value, this.confirmations.value));
     this.cellFindingIds = computed(() => {
       const ids = new Map<string, string>();
-      orderedFindings(this.shownFindings.value, this.report.value.confirmations).forEach((f, i) => {
+      orderedFindings(this.shownFindings.value, this.confirmations.value).forEach((f, i) => {
         for (const key of f.cells) ids.set(key, ids.has(key) ? `${ids.get(key)} ${findingId(i)}` : findingId(i));
       });
       return ids;
@@ -111,7 +118,7 @@ export class EditorState {
         this.syncFlags();
       }
     });
-    this.fieldMarks = computed(() => fieldMarksOf(this.shownFindings.value, this.report.value.confirmations));
+    this.fieldMarks = computed(() => fieldMarksOf(this.shownFindings.value, this.confirmations.value));
   }
 
   dispose(): void {

@@ -1,11 +1,13 @@
 // 「导出 Word」: the button stays in the editor's first load; the dialog and the .docx builder load on click.
+import type { ReadonlySignal } from '@preact/signals';
 import type { ComponentType } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Finding } from '../checks';
 import type { Report } from '../model';
 import type { ExportDialogProps } from './ExportDialog';
 
-export function ExportButton({ report, findings }: { report: Report; findings: readonly Finding[] }) {
+/** `report` and `findings` are signals read only while the dialog is open: typing does not re-render the button. */
+export function ExportButton({ report, findings }: { report: ReadonlySignal<Report>; findings: ReadonlySignal<readonly Finding[]> }) {
   const [Dialog, setDialog] = useState<ComponentType<ExportDialogProps> | null>(null);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -38,7 +40,7 @@ export function ExportButton({ report, findings }: { report: Report; findings: r
       <span class="export-done" role="status">
         {status}
       </span>
-      {open && Dialog && <Dialog report={report} findings={findings} onClose={close} />}
+      {open && Dialog && <Dialog report={report.value} findings={findings.value} onClose={close} />}
     </span>
   );
 }

@@ -3,16 +3,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Report } from '../model';
 
-export function PreviewButton({ report }: { report: Report }) {
+/** `report` is read when the preview opens, so typing does not re-render the button. */
+export function PreviewButton({ report }: { report: () => Report }) {
   const [status, setStatus] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const reportRef = useRef(report);
-  reportRef.current = report;
 
   const open = (print: boolean) => {
     setStatus('');
     import('./Preview').then(
-      (m) => m.openPreview(reportRef.current, () => buttonRef.current?.focus(), { print }),
+      (m) => m.openPreview(report(), () => buttonRef.current?.focus(), { print }),
       () => setStatus('无法加载预览组件。请检查网络后重试（第一次使用需要联网加载一次，之后可离线使用）。'),
     );
   };

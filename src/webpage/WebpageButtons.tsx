@@ -4,7 +4,8 @@ import type { Report } from '../model';
 
 const FAILED_LOAD = '无法加载网页组件。请检查网络后重试（第一次使用需要联网加载一次，之后可离线使用）。';
 
-export function WebpageButtons({ report }: { report: Report }) {
+/** `report` is read on click, so typing does not re-render the buttons. */
+export function WebpageButtons({ report }: { report: () => Report }) {
   const [status, setStatus] = useState('');
   const run = (action: (m: typeof import('./webpage-actions')) => string | Promise<string>) => {
     setStatus('');
@@ -15,10 +16,10 @@ export function WebpageButtons({ report }: { report: Report }) {
   };
   return (
     <span class="export">
-      <button type="button" onClick={() => run((m) => m.saveWebpage(report))}>
+      <button type="button" onClick={() => run((m) => m.saveWebpage(report()))}>
         导出网页
       </button>
-      <button type="button" onClick={() => run((m) => m.copyWebpage(report))}>
+      <button type="button" onClick={() => run((m) => m.copyWebpage(report()))}>
         复制网页格式
       </button>
       <span class="export-done" role="status">

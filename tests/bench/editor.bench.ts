@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FORMAT_2021 } from '../../src/formats';
 import { balancedT3Block, cellSelector, openNewDraft, pasteText, toTsv, wpsStyleBlock } from '../e2e/editor-helpers';
-import { reportFigure, reportP95 } from './budget';
+import { reportFigure, reportP95, stats } from './budget';
+import { keystrokeFrameCpu } from './frame-cpu';
 import { CPU_SLOWDOWN, openFullReport, sel, startBenchApp, throttleCpu, type BenchApp } from './old-pc';
 
 let app: BenchApp;
@@ -73,6 +74,23 @@ it(`keystroke → painted frame in 表三 on a full report, CPU ${CPU_SLOWDOWN}�
   console.log(`编辑器按键（2021 完整报告，长文本，CPU 降速 ${CPU_SLOWDOWN}×，${N} 次按键）：`);
   reportP95('  按键 → 单元格及合计绘制', frames, 33);
   reportP95('  按键 → 检查标记绘制', marks, 100);
+  await page.close();
+});
+
+it('keystroke → painted frame, main-thread CPU without throttling, beside a blank page (for comparing versions)', async () => {
+  const keys = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? '9' : 'Escape'));
+  const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await openFullReport(page, app.url);
+  await page.locator(sel('t3.new.natural')).click();
+  await page.waitForTimeout(500);
+  const editor = stats(await keystrokeFrameCpu(page, keys));
+  await page.setContent('<input value="30" autofocus>');
+  await page.locator('input').click();
+  const blank = stats(await keystrokeFrameCpu(page, keys));
+  const fmt = (s: typeof editor) => `中位数 ${s.median.toFixed(2)} ms，p95 ${s.p95.toFixed(2)} ms（${s.n} 次）`;
+  console.log(`按键 → 绘制帧的主线程 CPU 时间（未降速，仅供对比；×${CPU_SLOWDOWN} 约为老电脑上的时间）：`);
+  console.log(`  编辑器（2021 完整报告）：${fmt(editor)}`);
+  console.log(`  空白页（一个输入框）：${fmt(blank)}`);
   await page.close();
 });
 

@@ -2,7 +2,7 @@
 import { signal } from '@preact/signals';
 import { afterEach, expect, it } from 'vitest';
 import type { Finding } from '../../src/checks';
-import { deferFindings, type DeferredFindings } from '../../src/editor/deferred-findings';
+import { BUSY_AFTER_MS, deferFindings, type DeferredFindings } from '../../src/editor/deferred-findings';
 
 const finding = (n: number): Finding => ({
   rule: 'T3-R1',
@@ -73,5 +73,34 @@ it('stays pending while the check engine is loading (check returns null)', async
   engine.value = (v) => [finding(v)];
   await nextTask();
   expect(deferred.pending.value).toBe(false);
+  expect(deferred.findings.value).toEqual([finding(7)]);
+});
+
+it('shows busy only when the wait lasts: not after a keystroke whose check follows, but while the engine loads', async () => {
+  const value = signal(1);
+  deferred = deferFindings(
+    () => value.value,
+    (v) => [finding(v)],
+  );
+  value.value = 2;
+  expect(deferred.pending.value).toBe(true);
+  expect(deferred.busy.value).toBe(false); // the keystroke's frame leaves the panel alone
+  await nextTask();
+  await new Promise((resolve) => setTimeout(resolve, BUSY_AFTER_MS + 30));
+  expect(deferred.pending.value).toBe(false);
+  expect(deferred.busy.value).toBe(false);
+  deferred.dispose();
+
+  const engine = signal<((v: number) => Finding[]) | null>(null);
+  deferred = deferFindings(
+    () => engine.value,
+    (run) => run?.(7) ?? null,
+  );
+  expect(deferred.busy.value).toBe(false);
+  await new Promise((resolve) => setTimeout(resolve, BUSY_AFTER_MS + 30));
+  expect(deferred.busy.value).toBe(true); // still loading: the panel says 检查中…
+  engine.value = (v) => [finding(v)];
+  await nextTask();
+  expect(deferred.busy.value).toBe(false);
   expect(deferred.findings.value).toEqual([finding(7)]);
 });

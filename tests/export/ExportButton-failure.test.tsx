@@ -1,4 +1,5 @@
 // When generating fails, the clerk reads why in Chinese, the dialog stays open and nothing is downloaded.
+import { signal } from '@preact/signals';
 import { afterEach, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { ExportButton } from '../../src/export/ExportButton';
@@ -14,7 +15,7 @@ afterEach(cleanup);
 
 it('shows a Chinese error and keeps the dialog open', async () => {
   const click = vi.spyOn(HTMLAnchorElement.prototype, 'click');
-  render(<ExportButton report={filledReport('2021')} findings={[]} />);
+  render(<ExportButton report={signal(filledReport('2021'))} findings={signal([])} />);
   fireEvent.click(screen.getByRole('button', { name: '导出 Word' }));
   await screen.findByRole('dialog'); // the dialog is loaded on first click
   fireEvent.click(screen.getByRole('button', { name: '导出' }));

@@ -1,5 +1,6 @@
 // The button and its dialog: findings summarised, errors need 「仍然导出」, 「正在生成…」 while the lazily loaded
 // builder works, then a .docx download named after the report.
+import { signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -32,7 +33,7 @@ afterEach(() => {
 describe('ExportButton', () => {
   it('lists errors and warnings and needs 「仍然导出」 when there are errors', async () => {
     const report = filledReport('2021');
-    render(<ExportButton report={report} findings={[error, warning]} />);
+    render(<ExportButton report={signal(report)} findings={signal([error, warning])} />);
     fireEvent.click(screen.getByRole('button', { name: '导出 Word' }));
     await screen.findByRole('dialog'); // the dialog is loaded on first click
     const dialog = screen.getByRole('dialog', { name: '导出 Word 文件' });
@@ -53,7 +54,7 @@ describe('ExportButton', () => {
   }, 20_000); // the download is awaited for up to 10 s on a loaded machine
 
   it('offers plain 「导出」 without errors, and 「返回修改」 closes the dialog without a download', async () => {
-    render(<ExportButton report={filledReport('2019')} findings={[warning]} />);
+    render(<ExportButton report={signal(filledReport('2019'))} findings={signal([warning])} />);
     fireEvent.click(screen.getByRole('button', { name: '导出 Word' }));
     await screen.findByRole('dialog'); // the dialog is loaded on first click
     expect(screen.getByRole('button', { name: '导出' })).toBeTruthy();
@@ -61,7 +62,7 @@ describe('ExportButton', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(downloads).toHaveLength(0);
 
-    render(<ExportButton report={filledReport('2019')} findings={[]} />);
+    render(<ExportButton report={signal(filledReport('2019'))} findings={signal([])} />);
     fireEvent.click(screen.getAllByRole('button', { name: '导出 Word' }).at(-1)!);
     expect((await screen.findByRole('dialog')).textContent).toContain('检查未发现问题');
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });

@@ -22,7 +22,7 @@ it('puts docx in a lazily imported chunk, not in the entry', async () => {
     load: (id) =>
       id === '\0export-entry'
         ? `import { render, h } from 'preact'; import { ExportButton } from '${root}src/export/ExportButton.tsx';
-         render(h(ExportButton, { report: {}, findings: [] }), document.body);`
+         render(h(ExportButton, { report: { value: {} }, findings: { value: [] } }), document.body);`
         : undefined,
   };
   try {
