@@ -7,9 +7,10 @@
 //      first value input visible) and the start-up imports it set off have arrived (network quiet 500 ms).
 //   3. Prints the service worker's precache total (what installing the app offline downloads once), the
 //      docx chunk that export loads on demand, and the single-file build, for information.
-// The budgets are issue #15's targets and are printed with 「超出预算」 while the app is above them. The run fails
-// (CI runs it) above CEILINGS: today's measured size plus a small margin, so the first load cannot grow unnoticed
-// while the work to reach the budgets is open. Lower a ceiling whenever the app gets smaller; never raise it.
+// The budgets are issue #15's targets and are printed with 「超出预算」 while the app is above them (首页 is within
+// its budget; 编辑器 is not, see docs/decisions.md «First load» for what is left and why). The run fails (CI runs
+// it) above CEILINGS: the measured size plus about 1 kB, so the first load cannot grow unnoticed. Lower a ceiling
+// whenever the app gets smaller; never raise it.
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 
 const BUDGETS = { 首页: 40 * 1024, 编辑器: 45 * 1024 };
-const CEILINGS = { 首页: 52 * 1024, 编辑器: 64.5 * 1024 };
+const CEILINGS = { 首页: 36 * 1024, 编辑器: 56 * 1024 }; // measured 34.9 / 54.9 kB, plus about 1 kB
 const BUDGET_DOCX = 90 * 1024;
 const GZIP_LEVEL = 6;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -145,6 +146,13 @@ try {
       `${over ? '✗ 超出预算' : '✓'} ${label}启动时下载 ${fetched.size} 个文件，共 ${kb(total)}（预算 ${kb(BUDGETS[label])}，不得超过 ${kb(CEILINGS[label])}）${grown ? ' 比已测得的体积又增大了' : over ? ' 超出预算' : ''}`,
     );
     for (const [path, bytes] of fetched) console.log(`    ${path}  ${kb(bytes)}${atUsable.has(path) ? '' : '  （可用后随即加载）'}`);
+    // src/pwa registers the service worker 1.5 s after the load event: on a busy machine that can fall inside the
+    // quiet window and add its glue (about 2.8 kB) to the figure. Said plainly, so a failure for that reason is recognised.
+    const glue = [...fetched.keys()].filter((path) => /virtual_pwa-register|workbox-window/.test(path));
+    if (glue.length)
+      console.log(
+        `    注意：本次测量包含了服务工作线程的注册代码（${glue.join('、')}，页面 load 后 1.5 秒才加载），多半是机器繁忙使页面较晚可用；请在机器空闲时重跑。`,
+      );
   }
 
   // The service worker's precache list, as written into sw.js by workbox.
