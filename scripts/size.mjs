@@ -7,9 +7,10 @@
 //      first value input visible) and the start-up imports it set off have arrived (network quiet 500 ms).
 //   3. Prints the service worker's precache total (what installing the app offline downloads once), the
 //      docx chunk that export loads on demand, and the single-file build, for information.
-// The budgets are issue #15's targets and are printed with 「超出预算」 while the app is above them. The run fails
-// (CI runs it) above CEILINGS: today's measured size plus a small margin, so the first load cannot grow unnoticed
-// while the work to reach the budgets is open. Lower a ceiling whenever the app gets smaller; never raise it.
+// The budgets are issue #15's targets and are printed with 「超出预算」 while the app is above them (首页 is within
+// its budget; 编辑器 is not, see docs/decisions.md «First load» for what is left and why). The run fails (CI runs
+// it) above CEILINGS: the measured size plus about 1 kB, so the first load cannot grow unnoticed. Lower a ceiling
+// whenever the app gets smaller; never raise it.
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,8 +20,10 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 
 const BUDGETS = { 首页: 40 * 1024, 编辑器: 45 * 1024 };
-const CEILINGS = { 首页: 52 * 1024, 编辑器: 64.5 * 1024 };
+const CEILINGS = { 首页: 38.5 * 1024, 编辑器: 58.5 * 1024 }; // measured 37.6 / 57.7 kB (service-worker glue included), plus about 1 kB
 const BUDGET_DOCX = 90 * 1024;
+/** src/pwa/index.tsx REGISTER_DELAY_MS. */
+const SW_REGISTER_AFTER_LOAD_MS = 1500;
 const GZIP_LEVEL = 6;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -106,10 +109,15 @@ async function measurePage(browser, url, usable) {
   page.on('requestfinished', done);
   page.on('requestfailed', () => settle(-1));
   await page.goto(url);
+  const loaded = Date.now(); // goto resolves on the load event
   await page.locator(usable).first().waitFor({ state: 'visible', timeout: 30_000 });
   const atUsable = new Set(fetched.keys());
   const giveUp = Date.now() + 20_000; // a request that never settles must not hang CI
-  while ((pending > 0 || Date.now() - lastActivity < 500) && Date.now() < giveUp) await new Promise((r) => setTimeout(r, 50));
+  // Always past the service worker's registration (src/pwa, REGISTER_DELAY_MS after load): its glue is part of every
+  // fresh start, and a window that sometimes caught it and sometimes not made the figure depend on machine load.
+  const notBefore = loaded + SW_REGISTER_AFTER_LOAD_MS + 1000;
+  while ((pending > 0 || Date.now() - lastActivity < 500 || Date.now() < notBefore) && Date.now() < giveUp)
+    await new Promise((r) => setTimeout(r, 50));
   await context.close();
   return { fetched, atUsable };
 }

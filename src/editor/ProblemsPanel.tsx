@@ -1,10 +1,11 @@
 // The live list of findings: a summary, then each finding in plain Chinese; clicking one goes to its cell or field.
 import { findingKey, isConfirmed } from '../checks/finding-key';
+import { checksLoadError } from '../checks/lazy';
 import type { Finding } from '../checks';
 import { summarise } from '../checks/summary';
 import { FindingActions } from './FindingActions';
 import { findingId, goToFinding, orderedFindings } from './go-to-finding';
-import { undoPaste } from './paste-action';
+import { undoPaste } from './paste-event';
 import type { EditorState } from './state';
 
 export function ProblemsPanel({ state }: { state: EditorState }) {
@@ -22,6 +23,11 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
       <h2>
         检查结果<span class="checks-pending-note">检查中…</span>
       </h2>
+      {checksLoadError.value && (
+        <p class="rejected-list" role="alert">
+          {checksLoadError.value}
+        </p>
+      )}
       <p class={`problems-summary${errors ? ' has-errors' : ''}`} data-testid="problems-summary">
         {errors} 个错误，{warnings} 个提醒{confirmed > 0 && `（另有 ${confirmed} 个提醒已核实）`}
       </p>

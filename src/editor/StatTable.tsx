@@ -3,7 +3,7 @@
 import { useComputed } from '@preact/signals';
 import type { LabelCell, TableCell, TableDef, ValueCellDef } from '../formats';
 import { LastYearValue } from './LastYearValue';
-import { onCellPaste } from './paste-action';
+import { onCellPaste } from './paste-event';
 import { RowHelp, trackFocus } from './RowHelp';
 import type { EditorState } from './state';
 

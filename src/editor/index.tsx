@@ -1,5 +1,6 @@
 // The editor of one report: facts, the six sections in the official order (tables drawn like the official
 // ones), live checks beside them, undo/redo, and the export button.
+import { signal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { DraftSession } from '../store/session';
 import { saveStatusText } from '../store/save-status';
@@ -15,8 +16,8 @@ import { ProblemsPanel } from './ProblemsPanel';
 import { StatTable } from './StatTable';
 import { fillBlankZeros } from './cell-edits';
 import { EditorState } from './state';
+import { shareCheckCounts } from './stored-counts';
 import { TextSection } from './TextSection';
-import { Dialog } from '../ui/Dialog';
 import './style.css';
 
 export function Editor({ session }: { session: DraftSession }) {
@@ -31,7 +32,9 @@ export function Editor({ session }: { session: DraftSession }) {
       e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
+    const stopSharing = shareCheckCounts(state);
     return () => {
+      stopSharing();
       document.removeEventListener('keydown', onKey);
       state.dispose();
     };
@@ -72,7 +75,7 @@ export function Editor({ session }: { session: DraftSession }) {
         </main>
         <ProblemsPanel state={state} />
       </div>
-      <YearDialog state={state} />
+      <YearDialogSlot state={state} />
     </div>
   );
 }
@@ -147,33 +150,32 @@ function Toolbar({ state }: { state: EditorState }) {
   );
 }
 
-function YearDialog({ state }: { state: EditorState }) {
-  const pending = state.yearChange.pending.value;
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  if (!pending) return null;
-  const target = pending.next;
-  return (
-    <Dialog labelledBy="year-dialog-title" onClose={() => state.yearChange.cancel()} initialFocus={cancelRef} class="dialog">
-      <h2 id="year-dialog-title">改为{target.year}年度将更换报告格式</h2>
-      <p>
-        {target.year}年度报告适用的格式与当前格式不同。以下 {pending.dropped.length} 项数字在新格式中没有对应栏目，切换后将被删除
-        （其他数字和文字保留）：
-      </p>
-      <ul class="dropped-list">
-        {pending.dropped.map((d) => (
-          <li key={d.key}>
-            「{d.label}」：{d.value}
-          </li>
-        ))}
-      </ul>
-      <div class="dialog-actions">
-        <button type="button" ref={cancelRef} onClick={() => state.yearChange.cancel()}>
-          取消，保留全部内容
-        </button>
-        <button type="button" class="danger" onClick={() => state.yearChange.confirm()}>
-          删除以上数字并切换
-        </button>
-      </div>
-    </Dialog>
+type YearDialogView = typeof import('./YearDialog').YearDialog;
+const yearDialog = signal<YearDialogView | null>(null);
+let yearDialogLoading: Promise<YearDialogView> | null = null;
+
+/** The year dialog's code, loaded when a year change first needs it (tests preload it). */
+export function loadYearDialog(): Promise<YearDialogView> {
+  yearDialogLoading ??= import('./YearDialog').then(
+    (m) => (yearDialog.value = m.YearDialog),
+    (e: unknown) => {
+      yearDialogLoading = null; // a later change tries again
+      throw e;
+    },
   );
+  return yearDialogLoading;
+}
+
+/** Shows the dialog once its code is there; the change waits in state.yearChange meanwhile. */
+function YearDialogSlot({ state }: { state: EditorState }) {
+  const pending = state.yearChange.pending.value;
+  const View = yearDialog.value;
+  useEffect(() => {
+    if (!pending || View) return;
+    loadYearDialog().catch(() => {
+      state.yearChange.cancel();
+      state.yearChange.error.value = '确认对话框没能加载（可能已断网且本机没有缓存），年度未更改。请联网后刷新页面再试。';
+    });
+  }, [pending, View]);
+  return View ? <View state={state} /> : null;
 }

@@ -1,12 +1,13 @@
 // A paste into a value cell: what the clipboard holds (an HTML table from Word/WPS/web pages, or a
 // spreadsheet's tab-separated text), laid on the table in one undo step, with a notice of what went where.
-import { isInputKind, type TableId, type ValueCellDef } from '../formats';
+import type { TableId } from '../formats';
 import { htmlTableGrids } from '../table-input/html-grid';
 import { isBlockPaste, parseClipboardBlock } from '../table-input/text-grid';
 import { applyPaste } from './paste';
 import type { Report } from '../model';
 import { sameRecord } from './same-content';
 import type { EditorState } from './state';
+import './paste-notice.css';
 
 export interface PasteNotice {
   table: TableId;
@@ -19,16 +20,13 @@ export interface PasteNotice {
 }
 
 /** The block a clipboard carries, or null for a single value (the input takes that as typing). */
-export function clipboardBlock(data: DataTransfer | null): string[][] | null {
-  if (!data) return null;
-  const html = data.getData('text/html');
-  if (html && /<table/i.test(html)) {
-    const grids = htmlTableGrids(html).filter((g) => g.length > 0);
+export function clipboardBlock(data: { html: string; text: string }): string[][] | null {
+  if (data.html && /<table/i.test(data.html)) {
+    const grids = htmlTableGrids(data.html).filter((g) => g.length > 0);
     const biggest = grids.sort((a, b) => cellCount(b) - cellCount(a))[0];
     if (biggest && cellCount(biggest) > 1) return biggest;
   }
-  const text = data.getData('text/plain');
-  return isBlockPaste(text) ? parseClipboardBlock(text) : null;
+  return isBlockPaste(data.text) ? parseClipboardBlock(data.text) : null;
 }
 
 function cellCount(grid: string[][]): number {
@@ -84,20 +82,4 @@ export function pasteBlock(state: EditorState, anchorKey: string, block: string[
   state.draft.value = null;
   state.pasteNotice.value = { ...plan.notice, after: state.report.value, undoable: changed };
   state.cursor.resetActive();
-}
-
-/** The notice's 撤销: only while the paste is still the latest change. */
-export function undoPaste(state: EditorState): void {
-  const notice = state.pasteNotice.value;
-  if (notice?.undoable && state.report.value === notice.after) state.undo();
-  state.pasteNotice.value = null;
-}
-
-export function onCellPaste(state: EditorState, def: ValueCellDef, e: ClipboardEvent): void {
-  const block = clipboardBlock(e.clipboardData);
-  if (!block && isInputKind(def.kind)) return; // one value: the input takes it as typing
-  e.preventDefault();
-  if (!block) return;
-  state.cursor.finishEdit();
-  pasteBlock(state, def.key, block);
 }

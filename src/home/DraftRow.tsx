@@ -1,16 +1,21 @@
 // One row of the home list and its actions: 打开, 创建{下一年}年度报告 (由上年报告创建), 复制, 改单位名称,
 // 导出备份, 删除 (to 回收站). Each action's failure is one Chinese notice (see common.tsx).
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatForYear } from '../formats';
 import { LIMITS } from '../model';
 // Direct module imports (not the store's index): the backup code loads when a backup is asked for.
 import { createDraftFrom, duplicateDraft, renameDraft, trashDraft, type DraftEntry } from '../store/drafts';
-import { draftForNextYear, type NextYearResult } from '../store/next-year';
+import type { NextYearResult } from '../store/next-year';
 import { saveStatusText } from '../store/save-status';
 import { NO_AGENCY, dateTime, openDraft, type Act } from './common';
 import type { Counts } from './groups';
 
 type RowMode = 'idle' | 'rename' | 'next' | 'delete';
+
+type NextYearCode = typeof import('../store/next-year');
+/** The next-year preview's code, loaded when a row's 「创建…年度报告」 panel first opens. */
+let nextYearCode: NextYearCode | null = null;
+const NEXT_YEAR_FAILED = '这部分功能没能加载（可能已断网且本机没有缓存），请联网后刷新页面再试。';
 
 export function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Counts | undefined; act: Act }) {
   const { report, savedAt } = entry;
@@ -19,16 +24,27 @@ export function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Co
   const [carryTexts, setCarryTexts] = useState(false);
   const title = `${report.agencyName || NO_AGENCY}${report.year}年度`;
 
+  const [nextYearLoaded, setNextYearLoaded] = useState<NextYearCode | null>(nextYearCode);
+  const [nextYearFailed, setNextYearFailed] = useState(false);
+  useEffect(() => {
+    if (mode !== 'next' || nextYearLoaded) return;
+    setNextYearFailed(false);
+    import('../store/next-year').then(
+      (m) => setNextYearLoaded((nextYearCode = m)),
+      () => setNextYearFailed(true),
+    );
+  }, [mode, nextYearLoaded]);
+
   // The next year's draft is previewed while its panel is open, so its notes are read before it is created.
   let nextYear: NextYearResult | null = null;
   let nextYearError = '';
-  if (mode === 'next') {
+  if (mode === 'next' && nextYearLoaded) {
     try {
-      nextYear = draftForNextYear(report, { carryTexts });
+      nextYear = nextYearLoaded.draftForNextYear(report, { carryTexts });
     } catch (e) {
       nextYearError = e instanceof Error ? e.message : String(e);
     }
-  }
+  } else if (mode === 'next' && nextYearFailed) nextYearError = NEXT_YEAR_FAILED;
 
   return (
     <>
@@ -41,6 +57,8 @@ export function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Co
         <td>
           {!counts ? (
             <span class="form-hint">检查中…</span>
+          ) : counts.unavailable ? (
+            <span class="form-hint">检查功能没能加载（可能已断网且本机没有缓存），请联网后刷新页面</span>
           ) : counts.errors === 0 && counts.warnings === 0 ? (
             <span class="ok">未发现问题</span>
           ) : (
@@ -148,7 +166,9 @@ export function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Co
             )}
             {mode === 'next' &&
               (nextYearError || !nextYear ? (
-                <p class="form-error">{nextYearError}</p>
+                <p class={nextYearError ? 'form-error' : 'form-hint'} role={nextYearError ? 'alert' : 'status'}>
+                  {nextYearError || '正在准备…'}
+                </p>
               ) : (
                 <div class="inline next-year">
                   <span>

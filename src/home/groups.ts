@@ -1,10 +1,13 @@
 // The home list's model: active drafts grouped by 单位 (name trimmed), newest year first; and the check
-// counts of each row (runChecks against the previous year's draft of the same 单位), computed after the
-// list is shown, in small slices, and cached per saved version so returning to the list re-checks only what changed.
+// counts of each row. The editor stores its counts with each save (StoredCheckCounts in store/db.ts); a row
+// shows them while they still describe that report, these checks and the same previous-year draft. Only the
+// other rows (imported, restored, never edited, or checked by an older version) load the check engine and
+// are counted after the list is shown, in small slices, cached per saved version.
 import { useEffect, useState } from 'preact/hooks';
-import { loadChecks, type RunChecks } from '../checks/lazy';
-import { summarise } from '../checks/summary';
-import { findPrevious, type DraftEntry, type DraftList } from '../store/drafts';
+import type { runChecks } from '../checks/run-checks';
+import type { summarise } from '../checks/summary';
+import { CHECKS_VERSION } from '../checks/version';
+import { findPrevious, previousKey, type DraftEntry, type DraftList } from '../store/drafts';
 
 export interface Group {
   name: string;
@@ -14,6 +17,19 @@ export interface Group {
 export interface Counts {
   errors: number;
   warnings: number;
+  /** The check engine could not be loaded (offline without its file): the row says so instead of a count. */
+  unavailable?: boolean;
+}
+
+/** What counting a draft afresh needs; loaded only when some row has no valid stored counts. */
+export interface CountEngine {
+  runChecks: typeof runChecks;
+  summarise: typeof summarise;
+}
+
+export async function loadCountEngine(): Promise<CountEngine> {
+  const [run, summary] = await Promise.all([import('../checks/run-checks'), import('../checks/summary')]);
+  return { runChecks: run.runChecks, summarise: summary.summarise };
 }
 
 export function activeDrafts(list: DraftList): DraftEntry[] {
@@ -61,19 +77,31 @@ export function groupDrafts(list: DraftList, query = ''): Group[] {
 
 const cache = new Map<string, Counts>();
 
+function previousEntry(entry: DraftEntry, active: readonly DraftEntry[]): DraftEntry | undefined {
+  const prevReport = findPrevious(active, entry.report);
+  return prevReport ? active.find((d) => d.report === prevReport) : undefined;
+}
+
 function cacheKey(entry: DraftEntry, previous: DraftEntry | undefined): string {
   return `${entry.report.id}@${entry.revision}|${previous ? `${previous.report.id}@${previous.revision}` : ''}`;
 }
 
-/** Error and warning counts of one draft (cached by the revisions involved). */
-export function countsOf(entry: DraftEntry, active: readonly DraftEntry[], runChecks: RunChecks): Counts {
-  const prevReport = findPrevious(active, entry.report);
-  const previous = prevReport ? active.find((d) => d.report === prevReport) : undefined;
+/** The counts the editor stored, if they still describe this report, these checks and this previous year. */
+export function storedCounts(entry: DraftEntry, active: readonly DraftEntry[]): Counts | null {
+  const c = entry.checkCounts;
+  if (!c || c.checks !== CHECKS_VERSION || c.updatedAt !== entry.report.updatedAt) return null;
+  if (c.previous !== previousKey(previousEntry(entry, active)?.report ?? null)) return null;
+  return { errors: c.errors, warnings: c.warnings };
+}
+
+/** Error and warning counts of one draft, computed afresh (cached by the revisions involved). */
+export function countsOf(entry: DraftEntry, active: readonly DraftEntry[], engine: CountEngine): Counts {
+  const previous = previousEntry(entry, active);
   const key = cacheKey(entry, previous);
   let counts = cache.get(key);
   if (!counts) {
     try {
-      counts = summarise(runChecks(entry.report, prevReport), entry.report.confirmations);
+      counts = engine.summarise(engine.runChecks(entry.report, previous?.report ?? null), entry.report.confirmations);
     } catch {
       counts = { errors: 0, warnings: 0 }; // a failing rule must not hide the list
     }
@@ -82,31 +110,52 @@ export function countsOf(entry: DraftEntry, active: readonly DraftEntry[], runCh
   return counts;
 }
 
-/** Counts by draft id, filled in slices of about 50 ms so the list appears at once and stays responsive. */
+/**
+ * Counts by draft id: stored ones at once; the rest filled in slices of about 50 ms once the engine has
+ * loaded, so the list appears at once and stays responsive.
+ */
 export function useCheckCounts(list: DraftList | null): ReadonlyMap<string, Counts> {
   const [counts, setCounts] = useState<ReadonlyMap<string, Counts>>(new Map());
   useEffect(() => {
     if (!list) return;
     const active = activeDrafts(list);
     const out = new Map<string, Counts>();
+    const toCount: DraftEntry[] = [];
+    for (const entry of active) {
+      const stored = storedCounts(entry, active);
+      if (stored) out.set(entry.report.id, stored);
+      else toCount.push(entry);
+    }
+    setCounts(new Map(out));
+    if (toCount.length === 0) {
+      performance.mark?.('nianbao:list-checked');
+      return; // every row has current counts: the check engine is not loaded at all
+    }
     let i = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let run: RunChecks;
+    let engine: CountEngine;
     let cancelled = false;
     const step = () => {
       const until = performance.now() + 50;
-      while (i < active.length && performance.now() < until) {
-        const entry = active[i++]!;
-        out.set(entry.report.id, countsOf(entry, active, run));
+      while (i < toCount.length && performance.now() < until) {
+        const entry = toCount[i++]!;
+        out.set(entry.report.id, countsOf(entry, active, engine));
       }
       setCounts(new Map(out));
-      if (i < active.length) timer = setTimeout(step, 0);
+      if (i < toCount.length) timer = setTimeout(step, 0);
       else performance.mark?.('nianbao:list-checked');
     };
-    void loadChecks().then((loaded) => {
-      run = loaded;
-      if (!cancelled) step();
-    });
+    loadCountEngine().then(
+      (loaded) => {
+        engine = loaded;
+        if (!cancelled) step();
+      },
+      () => {
+        if (cancelled) return;
+        for (const entry of toCount) out.set(entry.report.id, { errors: 0, warnings: 0, unavailable: true });
+        setCounts(new Map(out));
+      },
+    );
     return () => {
       cancelled = true;
       clearTimeout(timer);

@@ -5,14 +5,13 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 // Direct module imports (not the store's index): backup and error-message code load on first use.
 import { listen as onStoreChange } from '../store/channel';
 import { listDrafts, restoreDraft, type DraftList } from '../store/drafts';
-import { unsavedReports } from '../store/draft-session';
-import { journaledTyping } from '../store/journal';
+import { unsavedReports } from '../store/unsaved-memory';
 import { NO_AGENCY, failureNotice, type Act, type Notice } from './common';
 import { DraftRow } from './DraftRow';
 import { groupDrafts, useCheckCounts } from './groups';
 import { NeedsRepair } from './NeedsRepair';
 import { NewDraftForm } from './NewDraftForm';
-import { ImportConflictDialog, RestoreButton, useRestore } from './RestoreFlow';
+import { RestoreButton, useRestore } from './RestoreFlow';
 import { Trash } from './Trash';
 import './style.css';
 
@@ -73,6 +72,7 @@ export function HomePage() {
       if (!list) return null;
       const inMemory = new Map(unsaved.map((r) => [r.id, r]));
       const active = list.drafts.filter((d) => d.deletedAt === null);
+      const { journaledTyping } = await import('../store/journal');
       const journaled = journaledTyping(active); // typing of a page that closed before its save
       const reports = active.map((d) => inMemory.get(d.report.id) ?? journaled.get(d.report.id) ?? d.report);
       const damaged = list.broken.filter((b) => b.deletedAt === null).map((b) => ({ id: b.id, reason: b.message, report: b.raw }));
@@ -140,7 +140,9 @@ export function HomePage() {
           </button>
         </p>
       )}
-      {restore.pending && <ImportConflictDialog pending={restore.pending} list={list} onChoose={restore.choose} />}
+      {restore.pending && restore.ConflictDialog && (
+        <restore.ConflictDialog pending={restore.pending} list={list} onChoose={restore.choose} />
+      )}
 
       {loadError && (
         <p class="home-alert" role="alert">

@@ -56,6 +56,9 @@ export function similarity(a: string, b: string): number {
   return (2 * shared) / (a.length - 1 + b.length - 1);
 }
 
+/** One format's label written in the other's words: 「规范性文件」 (2019) in a 2021 table, and back. */
+const ALIASES: Record<string, string> = { 行政规范性文件: '规范性文件', 规范性文件: '行政规范性文件' };
+
 export type LabelMatch = 'exact' | 'variant' | 'none';
 
 /**
@@ -70,7 +73,7 @@ export function matchLabel(found: string, expected: string): LabelMatch {
   if (a === b) return 'exact';
   const na = normaliseLabel(found);
   const nb = normaliseLabel(expected);
-  if (na === nb) return 'variant';
+  if (na === nb || ALIASES[nb] === na) return 'variant';
   // A label cut short before its parenthetical explanation, or with the unit dropped.
   const stem = nb.replace(/\([^()]*\)$/, '');
   if (stem.length >= 4 && stem !== nb && na === stem) return 'variant';

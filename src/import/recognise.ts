@@ -9,7 +9,7 @@ import { sectionParagraphs } from './text-sections';
 import { clip, type ImportNote, type ImportResult, type RecogniseOptions } from './notes';
 import { TableWalker, unusedRuns, type Token } from './table-walker';
 import { guessYear, lastParagraphs, looksLikeSignature, matchHeading, parseChineseDate, readTitle } from './title';
-import { importValue, splitGlued, splitTrailingValues } from './value-text';
+import { importValue, isValueText, splitGlued, splitTrailingValues } from './value-text';
 
 export type { ImportNote, ImportResult, NoteLevel, RecogniseOptions } from './notes';
 export { parseChineseDate } from './title';
@@ -33,8 +33,9 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
     if (block.type === 'paragraph') {
       const pieces = block.text.split('\t');
       for (const piece of pieces) {
-        const split = splitTrailingValues(piece);
-        const glued = split ? null : splitGlued(piece);
+        // A value as it stands (「减4」) is not a label glued to digits.
+        const split = isValueText(piece) ? null : splitTrailingValues(piece);
+        const glued = split || isValueText(piece) ? null : splitGlued(piece);
         if (split) for (const part of split) tokens.push({ text: part, block: b, row: null, where: whereOf(b), used: false });
         else if (glued)
           for (const part of glued)
@@ -142,11 +143,15 @@ export function recogniseReport(blocks: Block[], options: RecogniseOptions): Imp
   const tableSectionIndexes = [1, 2, 3];
   const overviewBlock = headingOf(0)?.block ?? -1;
   const firstTableAfterOverview = blocks.findIndex((b, i) => i > overviewBlock && b.type === 'table');
-  const zoneStartBlock = Math.min(
-    tableSectionIndexes.map((s) => headingOf(s)?.block).find((b) => b !== undefined) ??
-      (headingOf(0) ? nextHeadingBlock(headings, 0, blocks.length) : firstHeadingBlock),
-    firstTableAfterOverview === -1 ? blocks.length : firstTableAfterOverview,
-  );
+  // A copy that starts inside the tables (a page of a PDF, the tables alone) has none of 一、二、三: it is all zone.
+  const startsInTables = [0, 1, 2].every((s) => !headingOf(s));
+  const zoneStartBlock = startsInTables
+    ? 0
+    : Math.min(
+        tableSectionIndexes.map((s) => headingOf(s)?.block).find((b) => b !== undefined) ??
+          (headingOf(0) ? nextHeadingBlock(headings, 0, blocks.length) : firstHeadingBlock),
+        firstTableAfterOverview === -1 ? blocks.length : firstTableAfterOverview,
+      );
   const zoneEndBlock = [4, 5].map((s) => headingOf(s)?.block).find((b) => b !== undefined) ?? blocks.length;
   const zone = tokens.filter((t) => t.block >= zoneStartBlock && t.block < zoneEndBlock && !excluded.has(t.block));
   for (const t of zone) if (headingBlocks.has(t.block)) t.used = true;

@@ -94,10 +94,11 @@ export class TableWalker {
         let start = this.cursor;
         while (
           start < this.tokens.length &&
-          (isEmpty(this.tokens[start]!.text) ||
+          (this.tokens[start]!.used ||
+            isEmpty(this.tokens[start]!.text) ||
             (this.tokens[start]!.row === null &&
               !isValueText(this.tokens[start]!.text) &&
-              this.tokens[start]!.text.trim().split(/\s+/).every(fragment)))
+              (isProse(this.tokens[start]!.text) || this.tokens[start]!.text.trim().split(/\s+/).every(fragment))))
         )
           start++;
         if (start >= this.tokens.length || !isValueText(this.tokens[start]!.text)) {
@@ -162,7 +163,8 @@ export class TableWalker {
     this.cursor = Math.max(this.cursor, end);
     const rowName = defs[0]!.rowLabel;
     const cells = defs.map((d) => d.key);
-    if (pieces.length === 0) {
+    // Nothing but empty cells (「行政许可 | ||||」): a row without numbers, not a row of the wrong length.
+    if (pieces.every((p) => p === '')) {
       this.note({ level: 'info', where, cells, message: `「${rowName}」这一行没有数字，已留空。` });
       return;
     }
@@ -259,6 +261,9 @@ export class TableWalker {
     }
   }
 }
+
+/** A sentence under the heading (「未出现…的情况。」): labels carry no such punctuation. */
+const isProse = (text: string) => /[。，,；;]/.test(text);
 
 export function unusedRuns(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];

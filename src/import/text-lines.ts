@@ -5,6 +5,8 @@
 import { FORMATS } from '../formats';
 import type { Block } from './blocks';
 import { compact } from './labels';
+import { blankCellLinesToPipes, hasBlankCellLines } from './blank-cell-lines';
+import { hasPipeCells, pipeRowsToTabs } from './pipe-cells';
 
 export interface SourceLine {
   text: string;
@@ -12,8 +14,9 @@ export interface SourceLine {
   page?: number;
 }
 
-/** 「- 5 -」「—3—」「第 2 页」「第2页 共9页」「3/9」: a page number between rows. */
-const PAGE_NUMBER = /^(?:[-—–－﹣]+\s*\d{1,3}\s*[-—–－﹣]+|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+/** 「- 5 -」「—3—」「第 2 页」「第2页 共9页」「3/9」「P. 8」 (page-flip viewers): a page number between rows. */
+const PAGE_NUMBER =
+  /^(?:P\.?\s*\d{1,3}|[-—–－﹣]+\s*\d{1,3}\s*[-—–－﹣]+|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 
 export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.test(text.trim());
@@ -30,10 +33,14 @@ function escapeChar(ch: string): string {
   return /[.*+?^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch;
 }
 
-export function reflowLines(lines: SourceLine[]): Block[] {
+export function reflowLines(source: SourceLine[]): Block[] {
+  const cells = hasBlankCellLines(source) ? blankCellLinesToPipes(source) : source;
+  const lines = hasPipeCells(cells) ? pipeRowsToTabs(cells) : cells;
   const out: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const { text, line, page } = lines[i]!;
+    const { line, page } = lines[i]!;
+    // Page-flip viewers put 「Page 8 - 」 and the document's name before each page's text.
+    const text = lines[i]!.text.replace(/^\s*Page\s+\d{1,3}\s+-\s+/, '');
     const trimmed = text.trim();
     if (isPageNumber(trimmed)) continue;
     // A run of three or more one-character lines is a label set vertically: one line.

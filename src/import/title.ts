@@ -43,6 +43,10 @@ const TITLE_RE = /^(.*?)(?:关于)?(\d{4})年度?(?:政府)?信息公开(?:工�
 /** 「2019年XX市人民政府办公厅政府信息公开工作年度报告」: the year before the agency. */
 const TITLE_RE_YEAR_FIRST = /^(\d{4})年度?(.+?)(?:政府)?信息公开(?:工作)?(?:年度)?报告$/;
 const TITLE_RE_NO_YEAR = /^(.+?)(?:政府)?信息公开(?:工作)?年度报告$/;
+/** 「XX局政府信息公开工作2022年度报告」: the year between 工作 and 报告. */
+const TITLE_RE_YEAR_INSIDE = /^(.*?)(?:政府)?信息公开(?:工作)?(\d{4})年度?报告$/;
+/** The end of a title mistyped on the page (「…2023年政府信息公开工作告年度报」): still a title, the year still read. */
+const TITLE_RE_LOOSE = /^(.*?)(\d{4})年度?(?:政府)?信息公开[\u4e00-\u9fff]{0,6}报[\u4e00-\u9fff]?$/;
 const TITLE_RE_YEAR_AFTER = /^(.*?)政府信息公开(?:工作)?年度报告[（(](\d{4})年度?[）)]$/;
 
 export interface TitleMatch {
@@ -51,7 +55,7 @@ export interface TitleMatch {
 }
 
 function matchTitle(line: string): TitleMatch | null {
-  const m = TITLE_RE.exec(line) ?? TITLE_RE_YEAR_AFTER.exec(line);
+  const m = TITLE_RE.exec(line) ?? TITLE_RE_YEAR_AFTER.exec(line) ?? TITLE_RE_YEAR_INSIDE.exec(line) ?? TITLE_RE_LOOSE.exec(line);
   if (m) return { agency: m[1]!, year: Number(m[2]) };
   const first = TITLE_RE_YEAR_FIRST.exec(line);
   if (first) return { agency: first[2]!, year: Number(first[1]) };
@@ -61,16 +65,17 @@ function matchTitle(line: string): TitleMatch | null {
 }
 
 export function readTitle(blocks: Block[], before: number): TitleInfo {
-  const lines: { block: number; text: string }[] = [];
+  const lines: { block: number; text: string; raw: string }[] = [];
   for (let b = 0; b < before; b++) {
     const block = blocks[b]!;
-    if (block.type === 'paragraph' && !isEmpty(block.text)) lines.push({ block: b, text: compact(block.text) });
+    if (block.type === 'paragraph' && !isEmpty(block.text)) lines.push({ block: b, text: compact(block.text), raw: block.text });
   }
   // The latest start wins: a header line with the agency above a title that repeats it must not be read twice.
   let best: { i: number; j: number; m: TitleMatch } | null = null;
-  for (let i = 0; i < Math.min(lines.length, 4); i++) {
+  for (let i = 0; i < Math.min(lines.length, 8); i++) {
+    if (isChrome(lines[i]!.raw)) continue;
     let joined = '';
-    for (let j = i; j < Math.min(lines.length, i + 4); j++) {
+    for (let j = i; j < Math.min(lines.length, i + 4) && !isChrome(lines[j]!.raw); j++) {
       joined += lines[j]!.text;
       const m = matchTitle(joined);
       if (m && m.agency.length <= 40) {
@@ -109,6 +114,11 @@ export function readTitle(blocks: Block[], before: number): TitleInfo {
     used: [],
     preamble: lines.map((l) => (blocks[l.block] as { text: string }).text.trim()),
   };
+}
+
+/** Site chrome around a title: 「索引号: | …」「字号:」「来源: 时间:」, cells of a metadata table. A title has none of these. */
+function isChrome(text: string): boolean {
+  return /[:：|｜\t]/.test(text);
 }
 
 /** A 署名 line: the agency of the title, or a short line ending like the name of a government body. */

@@ -7,7 +7,9 @@ import type { NoteSink } from './notes';
 export const isEmpty = (text: string) => compact(text) === '';
 
 export const BLANK_MARKS = /^(?:[—–\-－]+|[/／\\]|无)$/;
-const NUMBER_WITH_UNIT = /^[-+−－＋]?[\d０-９][\d０-９,，.．]*(万元|元|件|个|项|次|人次)?$/;
+const NUMBER_WITH_UNIT = /^[-+−－＋增减]?[\d０-９][\d０-９,，.．]*(万元|元|件|个|项|次|人次)?$/;
+/** 「减4」「增2」 in the 2019 本年增/减 column. */
+const CHANGE_WORD = /^([增减])(\d+)$/;
 export const UNIT = /^(.*?\d)(万元|元|件|个|项|次|人次)$/;
 
 /** A piece of source text that stands for a cell value: a number (perhaps with a unit) or a blank mark. */
@@ -32,6 +34,12 @@ export function splitTrailingValues(text: string): [string, string] | null {
 /** The cell's value from its source text: the canonical value, '' for blank, null when unreadable (noted). */
 export function importValue(raw: string, def: ValueCellDef, note: NoteSink): string | null {
   const kind = def.kind === 'total' ? 'count' : def.kind;
+  const change = CHANGE_WORD.exec(compact(raw));
+  if (change && kind === 'signed') {
+    const value = change[1] === '减' ? `-${change[2]}` : change[2]!;
+    note({ level: 'info', cells: [def.key], message: `「${def.ariaLabel}」写的是「${raw.trim()}」，已按 ${value} 读取。` });
+    return value;
+  }
   const text = compact(raw);
   const unit = UNIT.exec(text);
   const parsed = parseValue(unit ? unit[1]! : raw, kind);

@@ -33,6 +33,22 @@ export interface DraftRecord {
   report: unknown;
   /** Journal key of the session that wrote this revision (lets a reopened page continue its own typing). */
   savedBy?: string;
+  /** The editor's finding counts for this report, so 首页 need not run the checks (see StoredCheckCounts). */
+  checkCounts?: StoredCheckCounts;
+}
+
+/**
+ * Errors and warnings (已核实 ones not counted) the editor's checks found in the stored report. Kept beside the
+ * report, not in it (REPORT_SCHEMA_VERSION unchanged, not in backups). Valid only while `checks` is the running
+ * CHECKS_VERSION, `updatedAt` the report's own and `previous` the previous year's draft now found (id@updatedAt,
+ * '' for none); otherwise 首页 computes the counts afresh.
+ */
+export interface StoredCheckCounts {
+  checks: string;
+  updatedAt: number;
+  previous: string;
+  errors: number;
+  warnings: number;
 }
 
 /** Typing that a closing page could not save through the normal path (written blind on pagehide). */

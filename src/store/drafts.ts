@@ -1,7 +1,8 @@
 // Drafts in IndexedDB: list, create, copy, rename, 回收站, and the revision-checked write the autosave uses.
 import { blankReport, cleanLine, lineProblem, newReportId, yearProblem, type Report } from '../model';
 import { formatForYear } from '../formats';
-import { DRAFTS_STORE, JOURNAL_STORE, normaliseRecord, withTx, type DraftRecord, type JournalEntry } from './db';
+import { DRAFTS_STORE, JOURNAL_STORE, normaliseRecord, withTx, type DraftRecord, type JournalEntry, type StoredCheckCounts } from './db';
+import { isPlainObject } from './validate';
 import { notify } from './channel';
 import { validateReport } from './validate';
 
@@ -11,6 +12,20 @@ export interface DraftEntry {
   savedAt: number;
   deletedAt: number | null;
   savedBy?: string;
+  /** The editor's finding counts as stored with this revision; check their validity before showing them. */
+  checkCounts?: StoredCheckCounts;
+}
+
+/** What the editor counted for one report: saved with it when that very report is written. */
+export type CheckCounts = Omit<StoredCheckCounts, 'updatedAt'>;
+
+/** Stored counts of a plausible shape, or undefined (an older or damaged record simply has none). */
+function readCounts(raw: unknown): StoredCheckCounts | undefined {
+  if (!isPlainObject(raw)) return undefined;
+  const { checks, updatedAt, previous, errors, warnings } = raw;
+  const count = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+  if (typeof checks !== 'string' || typeof previous !== 'string' || typeof updatedAt !== 'number') return undefined;
+  return count(errors) && count(warnings) ? { checks, updatedAt, previous, errors, warnings } : undefined;
 }
 
 /** A stored record that cannot be used (damaged, or written by a newer version): shown, never crashes the list. */
@@ -43,6 +58,7 @@ export function readEntry(raw: unknown): DraftEntry | BrokenEntry | null {
     savedAt: record.savedAt,
     deletedAt: record.deletedAt,
     savedBy: record.savedBy,
+    checkCounts: readCounts(record.checkCounts),
   };
 }
 
@@ -178,9 +194,10 @@ export type SaveResult =
 
 /**
  * The autosave write: succeeds only when the stored revision is still `baseRevision`, so a tab never
- * writes over a newer save. Clears this tab's journal entry in the same transaction.
+ * writes over a newer save. Clears this tab's journal entry in the same transaction. `counts`, when given, are
+ * the checks' counts for exactly this report (the editor's), stored beside it for 首页.
  */
-export async function saveIfRevision(report: Report, baseRevision: number, journalKey: string): Promise<SaveResult> {
+export async function saveIfRevision(report: Report, baseRevision: number, journalKey: string, counts?: CheckCounts): Promise<SaveResult> {
   const now = Date.now();
   return withTx([DRAFTS_STORE, JOURNAL_STORE], 'readwrite', async (tx) => {
     const store = tx.objectStore(DRAFTS_STORE);
@@ -189,6 +206,7 @@ export async function saveIfRevision(report: Report, baseRevision: number, journ
     if (current.revision !== baseRevision) return { ok: false, reason: 'newer', revision: current.revision };
     if (current.deletedAt !== null) return { ok: false, reason: 'deleted', revision: current.revision };
     const record: DraftRecord = { ...recordOf(report, baseRevision + 1, now), savedBy: journalKey };
+    if (counts) record.checkCounts = { ...counts, updatedAt: now }; // the report is stored with updatedAt = now
     await store.put(record);
     await tx.objectStore(JOURNAL_STORE).delete(journalKey);
     return { ok: true, revision: record.revision, savedAt: now };
@@ -206,6 +224,11 @@ export async function deleteJournal(keys: string[]): Promise<void> {
   await withTx([JOURNAL_STORE], 'readwrite', async (tx) => {
     for (const key of keys) await tx.objectStore(JOURNAL_STORE).delete(key);
   });
+}
+
+/** How stored counts name the previous year's draft they were counted against ('' for none). */
+export function previousKey(previous: Pick<Report, 'id' | 'updatedAt'> | null): string {
+  return previous ? `${previous.id}@${previous.updatedAt}` : '';
 }
 
 /** The previous year's draft of the same 单位 (same name trimmed, year − 1), the most recently saved one. */

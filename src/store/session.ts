@@ -2,6 +2,7 @@
 // tests and the import preview use the in-memory one below.
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Report } from '../model';
+import type { CheckCounts } from './drafts';
 
 export type SaveStatus = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: number } | { state: 'error'; message: string };
 
@@ -15,6 +16,8 @@ export interface DraftSession {
   readonly saveStatus: ReadonlySignal<SaveStatus>;
   /** Replaces the report (the editor passes a new object per change); persistence is the session's job. */
   update(next: Report): void;
+  /** The checks' counts for `forReport` (that very object): stored with it when it is saved, for 首页's list. */
+  noteCheckCounts?(counts: CheckCounts, forReport: Report): void;
   /** Writes pending changes now (pagehide, leaving the editor). */
   flush(): Promise<void>;
   close(): void;

@@ -7,10 +7,13 @@ import type { DraftSession, SaveStatus } from './session';
 import { newReportId, type Report } from '../model';
 import type { JournalEntry } from './db';
 import { listen, notify } from './channel';
-import { createDraftFrom, findPrevious, getDraft, isBroken, listDrafts, saveIfRevision } from './drafts';
+import { createDraftFrom, findPrevious, getDraft, isBroken, listDrafts, saveIfRevision, type CheckCounts } from './drafts';
 import { clearJournal, clearJournalNow, writeJournal, writeJournalBlind } from './journal';
 import { storageErrorMessage } from './save-status';
 import { validateReport } from './validate';
+import { unsavedInMemory } from './unsaved-memory';
+
+export { unsavedInMemory, unsavedReports } from './unsaved-memory';
 
 /** Quiet time before a change is written. */
 export const SAVE_DEBOUNCE_MS = 300;
@@ -41,13 +44,6 @@ let sessionCounter = 0;
 
 /** Per draft: the last save chain of a closed or open session, so reopening waits for it. */
 export const inFlight = new Map<string, Promise<void>>();
-/** Typing of closed sessions that could not be written (storage fault or conflict), by draft id. */
-export const unsavedInMemory = new Map<string, { report: Report; baseRevision: number }>();
-
-/** Drafts whose latest typing exists only in this page's memory (the home page warns and exports them). */
-export function unsavedReports(): Report[] {
-  return [...unsavedInMemory.values()].map((u) => u.report);
-}
 
 export interface SessionInit {
   start: Report;
@@ -89,6 +85,8 @@ export function createStoredSession(init: SessionInit): StoredDraftSession {
   let closed = false;
   let queue: Promise<void> = Promise.resolve();
   let lastIdentity = `${init.start.agencyName.trim()}|${init.start.year}`;
+  /** The editor's latest finding counts, written with the report they were counted for (and no other). */
+  let counted: { report: Report; counts: CheckCounts } | null = null;
 
   function stopTimers(): void {
     clearTimeout(timer);
@@ -124,7 +122,8 @@ export function createStoredSession(init: SessionInit): StoredDraftSession {
     }
     saveStatus.value = { state: 'saving' };
     try {
-      const result = await saveIfRevision(snapshot, base, journalKey);
+      const counts = counted?.report === snapshot ? counted.counts : undefined;
+      const result = await saveIfRevision(snapshot, base, journalKey, counts);
       if (!result.ok) {
         goStale(result.reason === 'newer' ? 'newer' : 'deleted');
         return;
@@ -233,6 +232,9 @@ export function createStoredSession(init: SessionInit): StoredDraftSession {
       if (!conflict.value) schedule(); // a stale tab keeps the typing in memory only
     },
     flush: () => save(),
+    noteCheckCounts(counts, forReport) {
+      counted = { report: forReport, counts };
+    },
     close() {
       if (closed) return;
       closed = true;

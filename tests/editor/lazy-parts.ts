@@ -1,11 +1,16 @@
-// The editor loads some parts on first use (check engine, 已核实 form, counting notes, chart). A component test
+// The editor loads some parts on first use (check engine, paste, 已核实 form, counting notes, chart). A component test
 // that ends before such an import finishes makes vitest report an import after teardown; loading them first
 // keeps every import inside the test run.
-import { loadChecks } from '../../src/checks/lazy';
+import { loadChecks, loadTextChecks } from '../../src/checks/lazy';
+import { loadYearDialog } from '../../src/editor';
+import { loadPasteAction } from '../../src/editor/paste-event';
 
 export async function preloadEditorParts(): Promise<void> {
   await Promise.all([
     loadChecks(),
+    loadTextChecks(),
+    loadPasteAction(),
+    loadYearDialog(),
     import('../../src/editor/ConfirmFinding'),
     import('../../src/editor/ConfirmForm'),
     import('../../src/editor/RowHelpNote'),

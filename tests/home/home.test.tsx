@@ -82,8 +82,8 @@ describe('HomePage', () => {
     await createDraftFrom({ ...blankReport({ year: 2022, agencyName: '己局' }), values: { 't3.carryover.natural': '4' } });
     render(<HomePage />);
     fireEvent.click(await screen.findByRole('button', { name: '创建2023年度报告' }));
-    // What will be carried is said before the draft exists.
-    expect(screen.getByText(/表三「二、上年结转政府信息公开申请数量」已按上年「四、结转下年度继续办理」逐列填入/)).toBeTruthy();
+    // What will be carried is said before the draft exists (the preview's code loads as the panel opens).
+    expect(await screen.findByText(/表三「二、上年结转政府信息公开申请数量」已按上年「四、结转下年度继续办理」逐列填入/)).toBeTruthy();
     expect(screen.queryByText(/不得与上年雷同/)).toBeNull();
     fireEvent.click(screen.getByRole('checkbox'));
     expect(screen.getByText(/不得与上年雷同/)).toBeTruthy();

@@ -1,9 +1,12 @@
 // Text copies of a report generated from the format data (src/formats), the way clerks get them:
-// a web-table copy (tabs, an empty field per blank cell), one cell per line (PDF viewer), glued (archives).
+// a web-table copy (tabs, an empty field per blank cell), one cell per line (PDF viewer), glued (archives),
+// and the 「|」 copies of web tables: a row per line (「规章 | 0 | 0 | 0 |」) or a cell per line (「规章 |」「0 |」) with
+// bare 「|」 lines for empty cells, 「||」 for covered cells and a bare 「|」 before each row; and a cell per line with an
+// empty line after each, a blank cell a line of one space (spacedLines).
 import type { FormatDef, TableCell, ValueCellDef } from '../../src/formats';
 import { computeAll } from '../../src/model';
 
-export type Style = 'tabs' | 'lines' | 'glued';
+export type Style = 'tabs' | 'lines' | 'glued' | 'pipes' | 'pipeLines' | 'spacedLines';
 
 export interface TextFixture {
   title?: string[];
@@ -33,6 +36,10 @@ export function tableLines(format: FormatDef, values: Record<string, string>, st
       const cells = defs.map(text);
       if (style === 'tabs') lines.push([...labels, ...cells].join('\t'));
       else if (style === 'lines') lines.push(...labels, ...cells.filter((c) => c !== ''));
+      else if (style === 'pipes') lines.push(`${[...labels, ...cells].join(' | ')} |${cells.length === 0 ? ' |||' : ''}`);
+      else if (style === 'spacedLines') lines.push(...[...labels, ...cells.map((c) => (c === '' ? ' ' : c))].flatMap((c) => [c, '']));
+      else if (style === 'pipeLines')
+        lines.push('|', ...labels.map((l) => `${l} |`), ...cells.map((c) => (c === '' ? '|' : `${c} |`)), '||');
       else lines.push(labels.join('') + cells.join(''));
       const last = defs[defs.length - 1];
       if (last && fx.after?.[last.key]) lines.push(...fx.after[last.key]!);
@@ -52,7 +59,8 @@ export function reportText(format: FormatDef, values: Record<string, string>, st
     '六、其他需要报告的事项',
     fx.other ?? '无。',
   ];
-  return style === 'glued' ? lines.join('') : lines.join('\n');
+  if (style === 'glued') return lines.join('');
+  return style === 'spacedLines' ? lines.flatMap((l) => (l === '' ? [] : [l, ''])).join('\n') : lines.join('\n');
 }
 
 /** Right, wrong and missing input cells against what the source holds. */
