@@ -190,6 +190,7 @@ export default defineConfig(({ mode }) => {
           alias: [
             { find: /^\.\/start-worker$/, replacement: './start-worker-none' },
             { find: /^(.*)\/start-pdf$/, replacement: '$1/start-pdf-none' },
+            { find: /^(.*)\/read-pdf$/, replacement: '$1/read-pdf-none' },
           ],
         }
       : undefined,

@@ -29,9 +29,18 @@ export async function readUnitFile(file: File): Promise<ReadResult> {
     }
     if (lower.endsWith('.txt')) return recognised(await file.text(), 'text', name);
     if (lower.endsWith('.pdf')) {
-      // The import page's PDF reader (the one-file build's stand-in says it cannot, and what to do instead).
-      const { runPdfImport } = await import('../import/pdf/start-pdf');
-      const outcome = await runPdfImport(name, new Uint8Array(await file.arrayBuffer())).done;
+      // The import page's PDF reader, recognising on this page as for .docx here (the one-file build's stand-in
+      // says it cannot, and what to do instead).
+      const [{ readPdf }, { recognisePdf }, bytes] = await Promise.all([
+        import('../import/pdf/read-pdf'),
+        import('../import/blocks'), // recognisePdf, through the chunk this page already loads for text
+        file.arrayBuffer(),
+      ]);
+      const onPage = (pages: Parameters<typeof recognisePdf>[0]) => ({
+        done: Promise.resolve(recognisePdf(pages, name)),
+        cancel: () => {},
+      });
+      const outcome = await readPdf(name, new Uint8Array(bytes), onPage).done;
       if (!outcome.ok) return { ok: false, message: outcome.message };
       return fromResult(outcome.result, 'pdf', name);
     }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { FORMAT_2019, FORMAT_2021, type FormatDef } from '../../src/formats';
 import { layOut } from '../../src/import/pdf/pdf-layout';
 import { recognisePdf, SCANNED_MESSAGE } from '../../src/import/pdf/pdf-report';
-import { fromPdfjs, type PdfPageText, printedLines, type TextItem } from '../../src/import/pdf/text-items';
+import { fromPdfjs } from '../../src/import/pdf/pdfjs-items';
+import { type PdfPageText, printedLines, type TextItem } from '../../src/import/pdf/text-items';
 import { distinctValues } from './docx-fixtures';
 import { reportText, score } from './text-fixtures';
 

@@ -1,10 +1,13 @@
-// Reads a PDF's text with pdf.js (legacy build, for Chromium 87) in a worker of its own, page by page, then has
-// the import worker lay it out and recognise the report. Loaded only when a PDF is chosen (start-pdf.ts).
+// Reads a PDF's text with pdf.js (legacy build, for Chromium 87) in a worker of its own, page by page, then hands
+// it to `recognise`. Imports nothing of the import page's modules (see pdfjs-items.ts). Loaded only when a PDF is chosen (start-pdf.ts).
 import './at-polyfill';
 import { getDocument, type PDFDocumentProxy, PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ImportOutcome } from '../read-document';
-import { type ImportJob, runImport } from '../run-import';
-import { fromPdfjs, type PdfjsItem, type PdfPageText } from './text-items';
+import type { ImportJob } from '../run-import';
+import { fromPdfjs, type PdfjsItem, type PdfPageText } from './pdfjs-items';
+
+/** Lays out and recognises the pages' text: the import worker on the import page (start-pdf.ts), the page in 汇总. */
+export type RecognisePages = (pages: PdfPageText[]) => ImportJob;
 
 /** A report is a handful of pages; a longer PDF is a compilation or something else, and would keep the page busy. */
 export const MAX_PDF_PAGES = 60;
@@ -36,7 +39,7 @@ export async function pageTexts(doc: PDFDocumentProxy, stopped: () => boolean = 
   return pages;
 }
 
-export function readPdf(name: string, bytes: Uint8Array): ImportJob {
+export function readPdf(name: string, bytes: Uint8Array, recognise: RecognisePages): ImportJob {
   let port: Worker;
   try {
     port = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' });
@@ -88,8 +91,7 @@ export function readPdf(name: string, bytes: Uint8Array): ImportJob {
     const items = pages.reduce((n, p) => n + p.items.length, 0);
     if (items > MAX_PDF_ITEMS)
       return finish({ ok: false, message: `“${name}”中的文字过多（${items} 段），不像是一份年度报告，已停止读取。` });
-    // Laid out and recognised in the import worker: a hostile PDF's text cannot freeze the page, and 取消 still works.
-    const job = runImport({ kind: 'pdf', name, pages });
+    const job = recognise(pages);
     recognising = job;
     finish(await job.done);
   })().catch((e: unknown) => finish({ ok: false, message: pdfErrorMessage(name, e) }));

@@ -1,7 +1,7 @@
 // Opens a PDF without loading pdf.js up front: the reader (pdf.js, ~120 kB gz, and its worker) is fetched only
 // when a PDF is chosen. The one-file build swaps this module for start-pdf-none.ts (vite.config.ts alias).
-import type { ImportJob } from '../run-import';
 import type { ImportOutcome } from '../read-document';
+import { type ImportJob, runImport } from '../run-import';
 
 /** This build opens PDF files (the file chooser says so). */
 export const OPENS_PDF = true;
@@ -16,7 +16,8 @@ export function runPdfImport(name: string, bytes: Uint8Array): ImportJob {
   import('./read-pdf')
     .then(({ readPdf }) => {
       if (cancelled) return;
-      const job = readPdf(name, bytes);
+      // Laid out and recognised in the import worker: a PDF full of text cannot freeze the page; 取消 still works.
+      const job = readPdf(name, bytes, (pages) => runImport({ kind: 'pdf', name, pages }));
       cancelRead = job.cancel;
       job.done.then(settle);
     })
