@@ -10,7 +10,8 @@ import { getFormat, isInputKind, type FormatDef, type ValueCellDef } from '../fo
 import { computeAll, parseValue, type Report } from '../model';
 import { CellCursor } from './cell-cursor';
 import { cellMarksOf, fieldMarksOf, type Mark } from './marks';
-import { calmFindings, checksAsked, rememberChecksAsked } from './checks-asked';
+import { calmFindings } from '../checks/calm';
+import { checksAsked, rememberChecksAsked } from '../store/checks-asked';
 import { findingId, orderedFindings } from './go-to-finding';
 import { breakGroup, canRedo, canUndo, createHistory, record, redo, undo, type History } from './history';
 import { deferFindings, type DeferredFindings } from './deferred-findings';

@@ -1,6 +1,7 @@
 // Hands the session the checks' counts each time the findings are brought up to date, so the store can keep
 // them with the report they describe and 首页 can list a draft's errors and warnings without the check engine.
 import { effect, untracked } from '@preact/signals';
+import { calmFindings } from '../checks/calm';
 import { summarise } from '../checks/summary';
 import { CHECKS_VERSION } from '../checks/version';
 import { previousKey } from '../store/drafts';
@@ -18,7 +19,10 @@ export function shareCheckCounts(state: EditorState): () => void {
     untracked(() => {
       const report = session.report.value;
       const { errors, warnings } = summarise(findings, report.confirmations);
-      session.noteCheckCounts?.({ checks: CHECKS_VERSION, previous: previousKey(session.previous.value), errors, warnings }, report);
+      const calm = summarise(calmFindings(findings), report.confirmations);
+      const previous = previousKey(session.previous.value);
+      const counts = { checks: CHECKS_VERSION, previous, errors, warnings, calmErrors: calm.errors, calmWarnings: calm.warnings };
+      session.noteCheckCounts?.(counts, report);
     });
   });
 }

@@ -6,7 +6,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { runChecks } from '../checks/run-checks';
 import type { summarise } from '../checks/summary';
+import { calmFindings } from '../checks/calm';
 import { CHECKS_VERSION } from '../checks/version';
+import { checksAsked } from '../store/checks-asked';
 import { findPrevious, previousKey, type DraftEntry, type DraftList } from '../store/drafts';
 
 export interface Group {
@@ -91,17 +93,20 @@ export function storedCounts(entry: DraftEntry, active: readonly DraftEntry[]): 
   const c = entry.checkCounts;
   if (!c || c.checks !== CHECKS_VERSION || c.updatedAt !== entry.report.updatedAt) return null;
   if (c.previous !== previousKey(previousEntry(entry, active)?.report ?? null)) return null;
-  return { errors: c.errors, warnings: c.warnings };
+  // The counts the draft's editor shows: full once its checks were asked for, the calm view until then.
+  return checksAsked(entry.report.id) ? { errors: c.errors, warnings: c.warnings } : { errors: c.calmErrors, warnings: c.calmWarnings };
 }
 
 /** Error and warning counts of one draft, computed afresh (cached by the revisions involved). */
 export function countsOf(entry: DraftEntry, active: readonly DraftEntry[], engine: CountEngine): Counts {
   const previous = previousEntry(entry, active);
-  const key = cacheKey(entry, previous);
+  const asked = checksAsked(entry.report.id);
+  const key = `${cacheKey(entry, previous)}|${asked}`;
   let counts = cache.get(key);
   if (!counts) {
     try {
-      counts = engine.summarise(engine.runChecks(entry.report, previous?.report ?? null), entry.report.confirmations);
+      const findings = engine.runChecks(entry.report, previous?.report ?? null);
+      counts = engine.summarise(asked ? findings : calmFindings(findings), entry.report.confirmations);
     } catch {
       counts = { errors: 0, warnings: 0 }; // a failing rule must not hide the list
     }

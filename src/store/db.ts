@@ -49,6 +49,9 @@ export interface StoredCheckCounts {
   previous: string;
   errors: number;
   warnings: number;
+  /** The same in the calm view a draft opens in until its full checks are asked for (src/checks/calm.ts). */
+  calmErrors: number;
+  calmWarnings: number;
 }
 
 /** Typing that a closing page could not save through the normal path (written blind on pagehide). */

@@ -22,10 +22,12 @@ export type CheckCounts = Omit<StoredCheckCounts, 'updatedAt'>;
 /** Stored counts of a plausible shape, or undefined (an older or damaged record simply has none). */
 function readCounts(raw: unknown): StoredCheckCounts | undefined {
   if (!isPlainObject(raw)) return undefined;
-  const { checks, updatedAt, previous, errors, warnings } = raw;
+  const { checks, updatedAt, previous, errors, warnings, calmErrors, calmWarnings } = raw;
   const count = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
   if (typeof checks !== 'string' || typeof previous !== 'string' || typeof updatedAt !== 'number') return undefined;
-  return count(errors) && count(warnings) ? { checks, updatedAt, previous, errors, warnings } : undefined;
+  return count(errors) && count(warnings) && count(calmErrors) && count(calmWarnings)
+    ? { checks, updatedAt, previous, errors, warnings, calmErrors, calmWarnings }
+    : undefined;
 }
 
 /** A stored record that cannot be used (damaged, or written by a newer version): shown, never crashes the list. */

@@ -4,11 +4,13 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { Editor } from '../../src/editor';
 import { runChecks } from '../../src/checks/run-checks';
+import { calmFindings } from '../../src/checks/calm';
 import { summarise } from '../../src/checks/summary';
 import { CHECKS_VERSION } from '../../src/checks/version';
 import { FORMAT_2021 } from '../../src/formats';
 import { activeDrafts, countsOf, storedCounts } from '../../src/home/groups';
 import { createDraft, listDrafts, openDraftSession, renameDraft, type DraftEntry, type StoredDraftSession } from '../../src/store';
+import { rememberChecksAsked } from '../../src/store/checks-asked';
 import { createDraftFrom } from '../../src/store/drafts';
 import { blankReport } from '../../src/model';
 import { freshDb } from '../store/helpers';
@@ -50,17 +52,26 @@ async function editAndSave(id: string): Promise<StoredDraftSession> {
 }
 
 describe('stored check counts', () => {
-  it('are written with the saved report and equal what counting afresh finds', async () => {
+  it('are written with the saved report and equal what counting afresh finds and what the editor shows', async () => {
     const draft = await createDraft({ year: 2024, agencyName: '测试局' });
     const session = await editAndSave(draft.id);
     const { entry, active } = await entryOf(draft.id);
     expect(entry.report.values['t3.new.natural']).toBe('5');
     expect(entry.checkCounts).toMatchObject({ checks: CHECKS_VERSION, previous: '', updatedAt: entry.report.updatedAt });
+    const full = summarise(runChecks(session.report.value, null), session.report.value.confirmations);
+    const calm = summarise(calmFindings(runChecks(session.report.value, null)), session.report.value.confirmations);
+    expect(full.errors).toBeGreaterThan(calm.errors); // the unfilled parts are errors only once the checks are asked for
+
+    // A new draft opens calm: 首页 counts as its editor's summary bar does, stored or afresh.
     const fresh = countsOf({ ...entry, revision: entry.revision + 1000 }, active, engine);
-    expect(fresh.errors + fresh.warnings).toBeGreaterThan(0); // a half-filled report has findings to count
-    expect(storedCounts(entry, active)).toEqual({ errors: fresh.errors, warnings: fresh.warnings });
-    // What the editor's own summary bar shows is the same number.
-    expect(summarise(runChecks(session.report.value, null), session.report.value.confirmations)).toEqual(fresh);
+    expect(fresh).toEqual(calm);
+    expect(storedCounts(entry, active)).toEqual(calm);
+    expect(screen.getByTestId('findings-bar-summary').textContent).toBe(`${calm.errors} 个错误，${calm.warnings} 个提醒`);
+
+    // Once the clerk asked for the full checks, 首页 counts them too.
+    rememberChecksAsked(draft.id);
+    expect(storedCounts(entry, active)).toEqual(full);
+    expect(countsOf({ ...entry, revision: entry.revision + 2000 }, active, engine)).toEqual(full);
   });
 
   it('are not used once the report, the checks or the previous year changed', async () => {

@@ -1,11 +1,8 @@
 // A new draft opens calm: until the clerk asks for the full checks (or opens the export), a part not yet
 // written is a reminder, not an error. The ask is remembered per draft in localStorage — a property of this
 // browser's editing session, not of the report, so it is not in the report schema.
-import type { Finding } from '../checks';
-
+// 首页 reads it too, so a draft's counts there are the ones its editor shows.
 const KEY_PREFIX = 'nianbao.checksAsked.';
-/** Rules that only say something is not filled in yet. */
-const UNFILLED_RULES = new Set(['C-R1']);
 
 export function checksAsked(reportId: string): boolean {
   try {
@@ -21,8 +18,4 @@ export function rememberChecksAsked(reportId: string): void {
   } catch {
     // storage blocked or full: the ask holds for this page only
   }
-}
-
-export function calmFindings(findings: Finding[]): Finding[] {
-  return findings.map((f) => (f.severity === 'error' && UNFILLED_RULES.has(f.rule) ? { ...f, severity: 'warning' } : f));
 }
