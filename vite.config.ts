@@ -106,6 +106,23 @@ function preloadReportCore(): Plugin {
 }
 
 /**
+ * pdf.js needs the predefined CMaps for PDFs whose Chinese fonts carry no ToUnicode table (LibreOffice, Word and
+ * WPS embed one; some older generators do not). Only the simplified-Chinese ones are shipped (not the 169 files of
+ * pdfjs-dist/cmaps), under cmaps/, and precached with the rest.
+ */
+function pdfCMaps(): Plugin {
+  const dir = new URL('./node_modules/pdfjs-dist/cmaps/', import.meta.url);
+  return {
+    name: 'nianbao:pdf-cmaps',
+    apply: 'build',
+    generateBundle() {
+      for (const file of readdirSync(dir).filter((f) => /^(Adobe-GB1-|UniGB-|GB).*\.bcmap$/.test(f)))
+        this.emitFile({ type: 'asset', fileName: `cmaps/${file}`, source: readFileSync(new URL(file, dir)) });
+    },
+  };
+}
+
+/**
  * Identifies the checks as built: a hash of every source they read (checks, formats, model). The editor stores
  * its finding counts with this id, and 首页 shows stored counts only while the id is unchanged (src/checks/version.ts).
  */
@@ -126,7 +143,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       perBuildHtml(single),
-      ...(single ? [] : [preloadReportCore()]),
+      ...(single ? [] : [preloadReportCore(), pdfCMaps()]),
       VitePWA({
         // The single file gets the plugin's no-op `virtual:pwa-register`, no sw.js and no manifest link.
         disable: single,
@@ -152,8 +169,9 @@ export default defineConfig(({ mode }) => {
           ],
         },
         workbox: {
-          // Everything, the lazily loaded docx chunk included: export must work on the first offline day.
-          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+          // Everything, the lazily loaded docx and PDF chunks (and the PDF CMaps) included: export and import
+          // must work on the first offline day. pdf.js's worker (~1.4 MB) is well under the size limit below.
+          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,bcmap}'],
           maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
           navigateFallback: 'index.html',
           cleanupOutdatedCaches: true,
@@ -164,9 +182,18 @@ export default defineConfig(({ mode }) => {
       }),
       ...(single ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: SINGLE_FILE_NAME }), cspScriptHashes()] : []),
     ],
-    // The single file must not depend on files beside it: no import worker either (read on the page there).
+    // The single file must not depend on files beside it: no import worker either (read on the page there), and
+    // no PDF reader (it needs a worker file; start-pdf-none.ts says to use the installed version or paste the text).
     publicDir: single ? false : 'public',
-    resolve: single ? { alias: [{ find: /^\.\/start-worker$/, replacement: './start-worker-none' }] } : undefined,
+    resolve: single
+      ? {
+          alias: [
+            { find: /^\.\/start-worker$/, replacement: './start-worker-none' },
+            { find: /^(.*)\/start-pdf$/, replacement: '$1/start-pdf-none' },
+            { find: /^(.*)\/read-pdf$/, replacement: '$1/read-pdf-none' },
+          ],
+        }
+      : undefined,
     define: { __NIANBAO_CHECKS_VERSION__: JSON.stringify(checksVersion()) },
     build: {
       target: BUILD_TARGET,

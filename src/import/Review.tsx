@@ -78,7 +78,11 @@ export function Review({ result, onCancel }: { result: ImportResult; onCancel: (
       <header class="import-head">
         <h1>核对识别结果</h1>
         <span class="import-source-name">
-          {result.source.kind === 'docx' ? `Word 文件：${result.source.fileName ?? ''}` : '粘贴的文字'}
+          {result.source.kind === 'docx'
+            ? `Word 文件：${result.source.fileName ?? ''}`
+            : result.source.kind === 'pdf'
+              ? `PDF 文件：${result.source.fileName ?? ''}`
+              : '粘贴的文字'}
         </span>
       </header>
       <p class="import-lead">

@@ -1,5 +1,8 @@
 // The source as it was read: numbered lines for text, paragraphs and tables for documents.
+import { Fragment } from 'preact';
 import type { Block } from './blocks';
+
+const pageOf = (b: Block | undefined) => (b?.type === 'paragraph' ? b.page : undefined);
 
 export function SourceView({ blocks, lines }: { blocks: Block[]; lines?: string[] }) {
   if (lines) {
@@ -16,7 +19,14 @@ export function SourceView({ blocks, lines }: { blocks: Block[]; lines?: string[
       {blocks.map((b, i) =>
         b.type === 'paragraph' ? (
           b.text.trim() ? (
-            <p key={i}>{b.text}</p>
+            <Fragment key={i}>
+              {/* A PDF's lines keep their page and line, as the notes name them (第2页第13行). */}
+              {b.page !== undefined && b.page !== pageOf(blocks[i - 1]) && <h3 class="import-source-page">第{b.page}页</h3>}
+              <p>
+                {b.page !== undefined && b.line !== undefined && <span class="import-source-line">{b.line}</span>}
+                {b.text.replace(/\t+/g, '  ')}
+              </p>
+            </Fragment>
           ) : null
         ) : (
           <table key={i} class="import-source-table">

@@ -36,3 +36,7 @@ export function textLines(text: string): string[] {
 export function textToBlocks(text: string): Block[] {
   return reflowLines(textLines(text).map((text, i) => ({ text, line: i + 1 })));
 }
+
+// 汇总 reads a unit's PDF with this (src/summary/read-unit-file.ts), loaded together with the text path: a module of
+// its own would become one more chunk in the import page's first-load dependency lists.
+export { recognisePdf } from './pdf/pdf-report';

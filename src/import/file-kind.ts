@@ -15,7 +15,8 @@ export function fileKind(name: string, head: Uint8Array): FileKind {
 }
 
 export const KIND_MESSAGES: Partial<Record<FileKind, string>> = {
-  pdf: '本版本还不能直接打开 PDF 文件。请在 PDF 阅读器中打开它，全选（Ctrl+A）复制全部文字，粘贴到下面的文本框，再点「识别粘贴的文字」：表格数字同样能识别。',
+  // Only the one-file build says this (start-pdf-none.ts): the installed version reads PDF files.
+  pdf: '单文件版不能直接打开 PDF，请用网页版（安装版）打开；或者在 PDF 阅读器中全选（Ctrl+A）复制全部文字，粘贴到下面的文本框，再点「识别粘贴的文字」：表格数字同样能识别。',
   doc: '这是旧版 Word 文件（.doc），无法直接读取。请在 Word 或 WPS 中打开，“另存为”Word 文档（.docx）后再导入；也可以全选复制文字，粘贴到下面的文本框。',
   unknown:
     '无法识别这种文件。请选择年度报告的 Word 文件（.docx）、OpenDocument 文件（.odt）或从政府网站保存的网页（.html），或复制报告文字粘贴到下面的文本框。',

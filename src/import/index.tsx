@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { textLines, textToBlocks } from './blocks';
 import { decodeHtml, fileKind, KIND_MESSAGES } from './file-kind';
 import { htmlHasTable, htmlToBlocks } from './html-blocks';
+import { OPENS_PDF, runPdfImport } from './pdf/start-pdf';
 import { runImport, type ImportJob } from './run-import';
 import { recogniseReport, type ImportResult } from './recognise';
 import { Review } from './Review';
@@ -60,8 +61,8 @@ export function ImportPage() {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const kind = fileKind(file.name, bytes.subarray(0, 8));
-      if (kind === 'docx' || kind === 'odt') {
-        const job = runImport({ kind, name: file.name, bytes: bytes.buffer });
+      if (kind === 'docx' || kind === 'odt' || kind === 'pdf') {
+        const job = kind === 'pdf' ? runPdfImport(file.name, bytes) : runImport({ kind, name: file.name, bytes: bytes.buffer });
         setJob(job);
         const outcome = await job.done;
         if (outcome.ok) accept(outcome.result);
@@ -116,7 +117,9 @@ export function ImportPage() {
       <section class="import-box">
         <h2>从文件导入</h2>
         <label class="import-file">
-          <span>选择年度报告的 Word 文件（.docx）、OpenDocument 文件（.odt）或保存的网页（.html）：</span>
+          <span>
+            选择年度报告的 Word 文件（.docx）、{OPENS_PDF ? 'PDF 文件（.pdf）、' : ''}OpenDocument 文件（.odt）或保存的网页（.html）：
+          </span>
           <input
             type="file"
             accept=".docx,.odt,.html,.htm,.txt,.pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -50,7 +50,12 @@ export function findLabel(tokens: Token[], label: string, from: number, to: numb
       if (isValueText(next.text)) {
         // The line of numbers the label wraps around (one line: its tab-separated pieces are tokens too).
         if (!options.row || (valuesAt !== undefined && tokens[valuesAt]!.block !== next.block)) break;
-        valuesAt ??= j;
+        if (valuesAt === undefined) {
+          // Empty fields leading the line of numbers are its first (blank) cells (PDF grid lines keep them).
+          let k = j;
+          while (k - 1 > i && tokens[k - 1]!.block === next.block && tokens[k - 1]!.text === '') k--;
+          valuesAt = k;
+        }
         continue;
       }
       const longer = normaliseLabel(joined + next.text);

@@ -1,4 +1,4 @@
-// Runs the reading of an office document in a Web Worker with a time limit, and lets the clerk cancel it.
+// Runs the reading of an office document (or the recognition of a PDF's text) in a Web Worker with a time limit, and lets the clerk cancel it.
 // The worker is ended (terminate) on either: whatever it was stuck in stops with it.
 import { startImportWorker } from './start-worker';
 import { readDocument, type DocumentRequest, type ImportOutcome } from './read-document';
@@ -33,6 +33,10 @@ export function runImport(request: DocumentRequest, timeLimitMs = IMPORT_TIME_LI
     };
   }
   const w = worker;
+  const instead =
+    request.kind === 'pdf'
+      ? '可以在 PDF 阅读器中全选复制文字，粘贴到下面的文本框'
+      : '可以在 Word 或 WPS 中打开后另存为 .docx 再试，或复制文字粘贴到下面的文本框';
   let finish: (o: ImportOutcome) => void = () => {};
   const done = new Promise<ImportOutcome>((resolve) => {
     finish = resolve;
@@ -46,7 +50,7 @@ export function runImport(request: DocumentRequest, timeLimitMs = IMPORT_TIME_LI
     () =>
       end({
         ok: false,
-        message: `读取“${request.name}”超过 ${Math.round(timeLimitMs / 1000)} 秒仍未完成，已停止。这个文件不像是年度报告（可能过大或已损坏）；可以在 Word 或 WPS 中打开后另存为 .docx 再试，或复制文字粘贴到下面的文本框。`,
+        message: `读取“${request.name}”超过 ${Math.round(timeLimitMs / 1000)} 秒仍未完成，已停止。这个文件不像是年度报告（可能过大或已损坏）；${instead}。`,
       }),
     timeLimitMs,
   );
@@ -55,10 +59,10 @@ export function runImport(request: DocumentRequest, timeLimitMs = IMPORT_TIME_LI
     e.preventDefault();
     end({
       ok: false,
-      message: `读取“${request.name}”时出错：${e.message || '读取程序意外停止'}。可以在 Word 或 WPS 中打开后另存为 .docx 再试。`,
+      message: `读取“${request.name}”时出错：${e.message || '读取程序意外停止'}。${instead}。`,
     });
   };
-  w.postMessage(request, [request.bytes]);
+  w.postMessage(request, request.kind === 'pdf' ? [] : [request.bytes]);
   return { done, cancel: () => end(cancelledOutcome()) };
 }
 

@@ -137,7 +137,7 @@ export function AddReports({ ws, update }: { ws: SummaryWorkspace; update: Updat
         }}
       >
         <label>
-          选择文件（可多选，也可把文件拖到这里）：Word（.docx）、单位导出的草稿备份（.json）、文本（.txt）
+          选择文件（可多选，也可把文件拖到这里）：Word（.docx）、PDF（.pdf）、单位导出的草稿备份（.json）、文本（.txt）
           <input
             type="file"
             multiple

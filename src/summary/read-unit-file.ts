@@ -1,5 +1,6 @@
-// Reads what a unit sent: a backup .json from its own copy of the app, a .docx (the import's recogniser), or a
-// text copy (.txt, or text pasted from a PDF). Thin adapter over src/import and src/store/backup; nothing is stored here.
+// Reads what a unit sent: a backup .json from its own copy of the app, a .docx or a .pdf (the import's readers and
+// recogniser), or a text copy (.txt, or text pasted from a PDF). Thin adapter over src/import and src/store/backup; nothing is stored here.
+import type { ImportResult } from '../import/notes';
 import type { Report } from '../model';
 import type { ReceiptSource } from '../store/summary-record';
 
@@ -28,7 +29,20 @@ export async function readUnitFile(file: File): Promise<ReadResult> {
     }
     if (lower.endsWith('.txt')) return recognised(await file.text(), 'text', name);
     if (lower.endsWith('.pdf')) {
-      return { ok: false, message: `“${name}”是 PDF 文件：请打开它，全选复制文字，粘贴到本页的「粘贴报告文字」框中。` };
+      // The import page's PDF reader, recognising on this page as for .docx here (the one-file build's stand-in
+      // says it cannot, and what to do instead).
+      const [{ readPdf }, { recognisePdf }, bytes] = await Promise.all([
+        import('../import/pdf/read-pdf'),
+        import('../import/blocks'), // recognisePdf, through the chunk this page already loads for text
+        file.arrayBuffer(),
+      ]);
+      const onPage = (pages: Parameters<typeof recognisePdf>[0]) => ({
+        done: Promise.resolve(recognisePdf(pages, name)),
+        cancel: () => {},
+      });
+      const outcome = await readPdf(name, new Uint8Array(bytes), onPage).done;
+      if (!outcome.ok) return { ok: false, message: outcome.message };
+      return fromResult(outcome.result, 'pdf', name);
     }
     const [{ readDocx }, { recogniseReport }, bytes] = await Promise.all([
       import('../import/docx-reader'),
@@ -37,15 +51,18 @@ export async function readUnitFile(file: File): Promise<ReadResult> {
     ]);
     const read = readDocx(new Uint8Array(bytes));
     if (!read.ok) return { ok: false, message: `“${name}”：${read.message}` };
-    const result = recogniseReport(read.blocks, { kind: 'docx', fileName: name });
-    if (result.found.cellsRead === 0) return { ok: false, message: `“${name}”中没有识别出年度报告的统计表。` };
-    return {
-      ok: true,
-      reports: [{ report: result.report, source: 'docx', fileName: name, doubts: result.notes.filter((n) => n.level !== 'info').length }],
-    };
+    return fromResult(recogniseReport(read.blocks, { kind: 'docx', fileName: name }), 'docx', name);
   } catch (e) {
     return { ok: false, message: `读取“${name}”时出错：${e instanceof Error ? e.message : String(e)}` };
   }
+}
+
+function fromResult(result: ImportResult, source: 'docx' | 'pdf', name: string): ReadResult {
+  if (result.found.cellsRead === 0) return { ok: false, message: `“${name}”中没有识别出年度报告的统计表。` };
+  return {
+    ok: true,
+    reports: [{ report: result.report, source, fileName: name, doubts: result.notes.filter((n) => n.level !== 'info').length }],
+  };
 }
 
 /** A pasted or .txt copy of a report (for a PDF: its copied text). */
