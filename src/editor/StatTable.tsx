@@ -3,7 +3,7 @@
 import { useComputed } from '@preact/signals';
 import type { LabelCell, TableCell, TableDef, ValueCellDef } from '../formats';
 import { LastYearValue } from './LastYearValue';
-import { onCellPaste } from './paste-event';
+import { onCellPaste, preparePaste } from './paste-event';
 import { RowHelp, trackFocus } from './RowHelp';
 import type { EditorState } from './state';
 
@@ -135,7 +135,10 @@ function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
         autoComplete="off"
         spellcheck={false}
         value={shown.value}
-        onFocus={() => state.cursor.onFocus(def)}
+        onFocus={() => {
+          state.cursor.onFocus(def);
+          preparePaste();
+        }}
         onBlur={() => state.cursor.onBlur(def)}
         onMouseDown={(e) => {
           // Clicking selects the cell (typing then replaces it); double-click edits in place.

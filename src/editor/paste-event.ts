@@ -21,6 +21,14 @@ export function loadPasteAction(): Promise<PasteAction> {
   return loading;
 }
 
+/**
+ * A value cell got the focus: fetch the paste code now, so a block pasted into the table right after is laid out
+ * within its own event instead of waiting for the download (the first load stays without it).
+ */
+export function preparePaste(): void {
+  if (!loaded && !loading) loadPasteAction().catch(() => undefined); // a paste then says why it cannot run
+}
+
 /** Whether the clipboard may hold a block: an HTML table of more than one cell, or text with tabs or line breaks. */
 function mayBeBlock(html: string, text: string): boolean {
   if (/<table/i.test(html) && (html.match(/<t[dh][\s>]/gi)?.length ?? 0) > 1) return true;

@@ -47,6 +47,15 @@ describe('the paste code on demand', () => {
     expect(session.report.value.values).toEqual({});
   });
 
+  it('fetches the paste code when a cell gets the focus, so a later block lands within its own event', async () => {
+    const session = await freshEditor();
+    cell('t3.new.natural').focus();
+    await import('../../src/editor/paste-action'); // the fetch the focus started (one module instance)
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    paste(cell('t3.new.natural'), '4\t5\r\n');
+    expect(session.report.value.values).toMatchObject({ 't3.new.natural': '4', 't3.new.business': '5' }); // no await
+  });
+
   it('leaves a single value to the input, as typing', async () => {
     const session = await freshEditor();
     expect(paste(cell('t3.new.natural'), '7\r\n')).toBe(true); // default not prevented: the input takes it
