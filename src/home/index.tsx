@@ -103,7 +103,7 @@ export function HomePage() {
         <NewDraftForm />
         <div class="home-tools">
           <a class="button" href="#/import">
-            导入上年报告（Word 或文本）
+            导入上年报告（Word、PDF、网页或文字）
           </a>
           <button type="button" onClick={exportAll} disabled={!list || (active === 0 && list.broken.length === 0)}>
             导出全部草稿备份

@@ -26,7 +26,7 @@ describe('HomePage', () => {
     expect(rows[0]).toMatch(/^2024年度2021版/);
     expect(rows[1]).toMatch(/^2020年度2019版/);
     expect(screen.getByRole('region', { name: '甲局' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: '导入上年报告（Word 或文本）' }).getAttribute('href')).toBe('#/import');
+    expect(screen.getByRole('link', { name: '导入上年报告（Word、PDF、网页或文字）' }).getAttribute('href')).toBe('#/import');
     expect(
       within(group)
         .getAllByRole('link', { name: /打开乙局2024年度/ })[0]!
