@@ -1,9 +1,21 @@
 // Changing 报告年度 from the editor: applied at once when no value would be lost, otherwise held for the
-// clerk to confirm in a dialog that lists what the new format has no place for.
+// clerk to confirm in a dialog that lists what the new format has no place for. The planning code loads when the
+// 报告年度 field gets the focus (Facts), so it is there by the time a typed year is committed.
 import { signal } from '@preact/signals';
 import type { Report } from '../model';
 import type { EditorState } from './state';
-import { planYearChange, type DroppedValue } from './year-change';
+import type { DroppedValue } from './year-change';
+
+type Planner = typeof import('./year-change');
+let planner: Promise<Planner> | null = null;
+
+export function loadYearPlanner(): Promise<Planner> {
+  planner ??= import('./year-change').catch((e: unknown) => {
+    planner = null; // a later change tries again
+    throw e;
+  });
+  return planner;
+}
 
 export class YearChangeState {
   readonly pending = signal<{ next: Report; dropped: DroppedValue[] } | null>(null);
@@ -11,8 +23,15 @@ export class YearChangeState {
 
   constructor(private readonly state: EditorState) {}
 
-  request(text: string): void {
+  async request(text: string): Promise<void> {
     this.error.value = '';
+    let planYearChange: Planner['planYearChange'];
+    try {
+      ({ planYearChange } = await loadYearPlanner());
+    } catch {
+      this.error.value = '更改年度的功能没能加载（可能已断网且本机没有缓存），年度未更改。请联网后刷新页面再试。';
+      return;
+    }
     const plan = planYearChange(this.state.report.value, text);
     if (!plan.ok) {
       this.error.value = plan.message;
