@@ -212,7 +212,7 @@ export default defineConfig(({ mode }) => {
                   // reads, the service-worker glue. (The entry keeps the router; pages load on demand.)
                   {
                     name: 'core',
-                    test: /\/node_modules\/(preact|@preact\/signals(-core)?|idb)\/|\/src\/(store\/(drafts|db|validate|save-status|channel|unsaved-memory)|formats\/(index|build|common|format-2019|format-2021|types)|model\/(index|values|report|limits|paragraphs)|checks\/version|pwa\/(index|register))\.tsx?$/,
+                    test: /\/node_modules\/(preact|@preact\/signals(-core)?|idb)\/|\/src\/(store\/(drafts|db|validate|save-status|channel|unsaved-memory)|formats\/(index|build|common|format-2019|format-2021|types)|model\/(index|values|report|limits|paragraphs)|checks\/(version|calm)|store\/checks-asked|pwa\/(index|register))\.tsx?$/,
                   },
                   // The check engine without its text rules (checks/lazy.ts loads it after the first render).
                   {
