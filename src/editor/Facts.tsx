@@ -97,11 +97,15 @@ function YearField({ state, fieldClass }: { state: EditorState; fieldClass: stri
   const year = useComputed(() => state.facts.value.year);
   const [text, setText] = useState(String(year.value));
   useEffect(() => setText(String(year.value)), [year.value]);
-  const commit = (value: string) =>
-    void state.yearChange.request(value).then(() => {
-      // Refused or awaiting confirmation: the field shows the report's year until the change is applied.
+  const commit = (value: string) => {
+    // Refused or awaiting confirmation: the field shows the report's year until the change is applied.
+    const settled = () => {
       if (state.yearChange.error.value || state.yearChange.pending.value) setText(String(state.report.value.year));
-    });
+    };
+    const loading = state.yearChange.request(value);
+    if (loading) void loading.then(settled);
+    else settled();
+  };
   const error = state.yearChange.error.value;
   return (
     <label class="fact fact-year">
@@ -126,7 +130,8 @@ function YearField({ state, fieldClass }: { state: EditorState; fieldClass: stri
 }
 
 /** The date reader, fetched when the field gets the focus (a date is committed only after typing). */
-const loadDateParser = () => import('./date-text');
+let dateReader: typeof import('./date-text') | null = null;
+const loadDateParser = () => import('./date-text').then((m) => (dateReader = m));
 
 /** 成文日期 shown and typed the Chinese way; a date that does not parse stays in the field with the reason. */
 function DateField({ state, fieldClass }: { state: EditorState; fieldClass: string | undefined }) {
@@ -137,20 +142,25 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
     setText(chineseDate(iso.value));
     setError('');
   }, [iso.value]);
-  const commit = (value: string) =>
-    loadDateParser().then(
-      ({ parseDateText }) => {
-        const parsed = parseDateText(value);
-        if (!parsed.ok) {
-          setError(parsed.message);
-          return;
-        }
-        setError('');
-        state.setFact('dateWritten', parsed.iso, false);
-        setText(chineseDate(parsed.iso));
-      },
-      () => setError('日期的读取功能没能加载（可能已断网且本机没有缓存），日期未更改。请联网后刷新页面再试。'),
-    );
+  const apply = ({ parseDateText }: typeof import('./date-text'), value: string) => {
+    const parsed = parseDateText(value);
+    if (!parsed.ok) {
+      setError(parsed.message);
+      return;
+    }
+    setError('');
+    state.setFact('dateWritten', parsed.iso, false);
+    setText(chineseDate(parsed.iso));
+  };
+  // At once when the reader is there (the field's focus fetched it); otherwise once it has loaded.
+  const commit = (value: string) => {
+    if (dateReader) apply(dateReader, value);
+    else
+      loadDateParser().then(
+        (m) => apply(m, value),
+        () => setError('日期的读取功能没能加载（可能已断网且本机没有缓存），日期未更改。请联网后刷新页面再试。'),
+      );
+  };
   return (
     <label class="fact">
       <span>成文日期</span>

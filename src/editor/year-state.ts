@@ -7,14 +7,18 @@ import type { EditorState } from './state';
 import type { DroppedValue } from './year-change';
 
 type Planner = typeof import('./year-change');
-let planner: Promise<Planner> | null = null;
+let planner: Planner | null = null;
+let loading: Promise<Planner> | null = null;
 
 export function loadYearPlanner(): Promise<Planner> {
-  planner ??= import('./year-change').catch((e: unknown) => {
-    planner = null; // a later change tries again
-    throw e;
-  });
-  return planner;
+  loading ??= import('./year-change').then(
+    (m) => (planner = m),
+    (e: unknown) => {
+      loading = null; // a later change tries again
+      throw e;
+    },
+  );
+  return loading;
 }
 
 export class YearChangeState {
@@ -23,15 +27,22 @@ export class YearChangeState {
 
   constructor(private readonly state: EditorState) {}
 
-  async request(text: string): Promise<void> {
+  /** Applied at once when the planner is there (the field's focus fetched it); otherwise once it has loaded. */
+  request(text: string): Promise<void> | undefined {
     this.error.value = '';
-    let planYearChange: Planner['planYearChange'];
-    try {
-      ({ planYearChange } = await loadYearPlanner());
-    } catch {
-      this.error.value = '更改年度的功能没能加载（可能已断网且本机没有缓存），年度未更改。请联网后刷新页面再试。';
-      return;
+    if (planner) {
+      this.apply(planner.planYearChange, text);
+      return undefined;
     }
+    return loadYearPlanner().then(
+      (m) => this.apply(m.planYearChange, text),
+      () => {
+        this.error.value = '更改年度的功能没能加载（可能已断网且本机没有缓存），年度未更改。请联网后刷新页面再试。';
+      },
+    );
+  }
+
+  private apply(planYearChange: Planner['planYearChange'], text: string): void {
     const plan = planYearChange(this.state.report.value, text);
     if (!plan.ok) {
       this.error.value = plan.message;
