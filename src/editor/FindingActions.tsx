@@ -13,18 +13,22 @@ const actions = signal<Actions | null>(null);
 let loadingActions = false;
 const loadForm = (): Promise<Form> => import('./ConfirmForm');
 
+/** The confirmed note's code; fetched too when a form opens, so the note shows in the frame the warning is confirmed. */
+function loadActions(): void {
+  if (actions.value || loadingActions) return;
+  loadingActions = true;
+  import('./ConfirmFinding').then(
+    (m) => (actions.value = m),
+    () => (loadingActions = false), // offline without the cached file: the next render tries again
+  );
+}
+
 export function FindingActions({ state, finding }: { state: EditorState; finding: Finding }) {
   if (finding.severity !== 'warning') return null;
   const key = findingKey(finding);
   if (state.confirmations.value[key] || (finding.rule === 'C-R12' && finding.subject)) {
     const loaded = actions.value;
-    if (!loaded && !loadingActions) {
-      loadingActions = true;
-      import('./ConfirmFinding').then(
-        (m) => (actions.value = m),
-        () => (loadingActions = false), // offline without the cached file: the next render tries again
-      );
-    }
+    if (!loaded) loadActions();
     return loaded ? <loaded.ConfirmFinding state={state} finding={finding} /> : null;
   }
   if (state.session.readOnly.value) return null;
@@ -35,11 +39,13 @@ function ConfirmOpener({ state, findingKey }: { state: EditorState; findingKey: 
   const [form, setForm] = useState<Form | null>(null);
   const [failed, setFailed] = useState(false);
   if (form) return <form.ConfirmForm state={state} findingKey={findingKey} onClose={() => setForm(null)} />;
-  const open = () =>
-    loadForm().then(
+  const open = () => {
+    loadActions();
+    return loadForm().then(
       (m) => setForm(m),
       () => setFailed(true),
     );
+  };
   return (
     <>
       {/* Fetched on hover or focus, so the form opens at once on the click. */}
