@@ -9,6 +9,7 @@ import { checker, loadChecks } from '../checks/lazy';
 import { getFormat, isInputKind, type FormatDef, type ValueCellDef } from '../formats';
 import { computeAll, parseValue, type Report } from '../model';
 import { CellCursor } from './cell-cursor';
+import { cellViews, type CellViews } from './cell-signals';
 import { cellMarksOf, fieldMarksOf, type Mark } from './marks';
 import { calmFindings } from '../checks/calm';
 import { checksAsked, rememberChecksAsked } from '../store/checks-asked';
@@ -64,6 +65,7 @@ export class EditorState {
   readonly undoable = signal(false);
   readonly redoable = signal(false);
   readonly cursor = new CellCursor(this);
+  readonly cells: CellViews;
   readonly yearChange = new YearChangeState(this);
 
   private history: History<Report>;
@@ -120,10 +122,12 @@ export class EditorState {
       }
     });
     this.fieldMarks = computed(() => fieldMarksOf(this.shownFindings.value, this.confirmations.value));
+    this.cells = cellViews(this);
   }
 
   dispose(): void {
     this.stopWatching();
+    this.cells.dispose();
     this.checks.dispose();
   }
 
