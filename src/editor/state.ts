@@ -10,7 +10,7 @@ import { getFormat, isInputKind, type FormatDef, type ValueCellDef } from '../fo
 import { computeAll, parseValue, type Report } from '../model';
 import { CellCursor } from './cell-cursor';
 import { cellViews, type CellViews } from './cell-signals';
-import { cellMarksOf, fieldMarksOf, type Mark } from './marks';
+import { cellMarksOf, fieldMarksOf, sameMapComputed, type Mark } from './marks';
 import { calmFindings } from '../checks/calm';
 import { checksAsked, rememberChecksAsked } from '../store/checks-asked';
 import { findingId, orderedFindings } from './go-to-finding';
@@ -87,7 +87,7 @@ export class EditorState {
     this.openFindings = computed(() => this.findings.value.filter((f) => !isConfirmed(f, this.confirmations.value)));
     this.checksAsked = signal(checksAsked(session.report.value.id));
     this.shownFindings = computed(() => (this.checksAsked.value ? this.findings.value : calmFindings(this.findings.value)));
-    this.cellMarks = computed(() => cellMarksOf(this.shownFindings.value, this.confirmations.value));
+    this.cellMarks = sameMapComputed(() => cellMarksOf(this.shownFindings.value, this.confirmations.value));
     this.cellFindingIds = computed(() => {
       const ids = new Map<string, string>();
       orderedFindings(this.shownFindings.value, this.confirmations.value).forEach((f, i) => {
@@ -121,7 +121,7 @@ export class EditorState {
         this.syncFlags();
       }
     });
-    this.fieldMarks = computed(() => fieldMarksOf(this.shownFindings.value, this.confirmations.value));
+    this.fieldMarks = sameMapComputed(() => fieldMarksOf(this.shownFindings.value, this.confirmations.value));
     this.cells = cellViews(this);
   }
 
