@@ -2,6 +2,11 @@ import { render } from 'preact';
 import { App } from './app/App';
 import './app/style.css';
 import { mountPwa } from './pwa';
+import { getDb } from './store/db';
+
+// Every page reads the draft store first: open it while the page's code loads (a new browser profile creates the
+// database then, which can take a few hundred ms). A failure here is left to the page's own call, which says why.
+getDb().catch(() => undefined);
 
 render(<App />, document.getElementById('app')!);
 

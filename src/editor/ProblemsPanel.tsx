@@ -1,4 +1,5 @@
 // The live list of findings: a summary, then each finding in plain Chinese; clicking one goes to its cell or field.
+import { useComputed } from '@preact/signals';
 import { findingKey, isConfirmed } from '../checks/finding-key';
 import { checksLoadError } from '../checks/lazy';
 import type { Finding } from '../checks';
@@ -80,6 +81,11 @@ function listKeys(findings: readonly Finding[]): string[] {
 
 /** What the last paste did, kept in view here (the panel stays on screen while the table scrolls). */
 function PasteNotice({ state }: { state: EditorState }) {
+  // Whether the paste is still the last change: a keystroke re-renders this only when that answer changes.
+  const undoable = useComputed(() => {
+    const n = state.pasteNotice.value;
+    return !!n?.undoable && state.report.value === n.after;
+  });
   const notice = state.pasteNotice.value;
   if (!notice) return null;
   return (
@@ -97,7 +103,7 @@ function PasteNotice({ state }: { state: EditorState }) {
         </ul>
       )}
       <div class="paste-actions">
-        {notice.undoable && state.report.value === notice.after && (
+        {undoable.value && (
           <button type="button" onClick={() => undoPaste(state)}>
             撤销这次粘贴
           </button>

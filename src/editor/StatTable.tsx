@@ -1,6 +1,5 @@
 // One statutory table drawn like the official one (header rows, merges, labels verbatim), with an <input>
-// per value cell in reading order. Each cell subscribes only to its own value and mark.
-import { useComputed } from '@preact/signals';
+// per value cell in reading order. Each cell subscribes only to its own value and mark (cell-signals.ts).
 import type { LabelCell, TableCell, TableDef, ValueCellDef } from '../formats';
 import { LastYearValue } from './LastYearValue';
 import { onCellPaste, preparePaste } from './paste-event';
@@ -109,13 +108,14 @@ function Label({ cell }: { cell: LabelCell }) {
 }
 
 function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
-  const shown = useComputed(() => state.shown(def.key));
-  const mark = useComputed(() => state.cellMarks.value.get(def.key));
-  const about = useComputed(() => state.cellFindingIds.value.get(def.key));
-  const rejected = useComputed(() => state.rejected.value[def.key]);
-  const declared = useComputed(() => state.report.value.declaredTotals[def.key]);
+  const { cells } = state;
+  const shown = cells.text.get(def.key);
+  const mark = cells.mark.get(def.key);
+  const about = cells.about.get(def.key);
+  const rejected = cells.rejected.get(def.key);
   const readOnlySession = state.session.readOnly.value;
   const total = def.kind === 'total';
+  const declared = total ? cells.declared.get(def.key) : null;
   const bad = rejected.value;
   const m = mark.value;
   const msgId = `msg-${def.key}`;
@@ -160,7 +160,7 @@ function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
         </span>
       )}
       <LastYearValue state={state} def={def} />
-      {total && declared.value !== undefined && (
+      {declared && declared.value !== undefined && (
         <span
           class="cell-declared"
           title={`粘贴或导入时原表填写的总计为 ${declared.value}，与按分项计算的结果不同。选中此格按 Delete 可清除。`}

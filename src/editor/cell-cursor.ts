@@ -44,7 +44,7 @@ export class CellCursor {
     this.seq++;
     this.active = { key: def.key, mode: 'ready', original: this.state.report.value.values[def.key] ?? '', seq: this.seq };
     if (!this.moving) this.tabRunStart = null;
-    this.selectActive();
+    this.selectActive(true);
   }
 
   onBlur(def: ValueCellDef): void {
@@ -171,14 +171,20 @@ export class CellCursor {
     this.selectActive();
   }
 
-  selectActive(): void {
+  /**
+   * Selects the active cell's text after the re-render that shows its canonical value (setting an input's value
+   * drops the selection), and also at once when `now` (on focus, where no re-render follows). Each select() lays
+   * the page out, so a change (Esc, Delete, undo) selects once, not before and after its re-render.
+   */
+  selectActive(now = false): void {
     const el = this.active && this.inputs.get(this.active.key);
     if (!el) return;
-    // After the re-render that shows the canonical value.
     queueMicrotask(() => {
-      if (document.activeElement === el && this.active?.mode === 'ready') el.select();
+      // Reading the selection lays nothing out; select() does, so it runs only when the selection was lost.
+      const whole = el.selectionStart === 0 && el.selectionEnd === el.value.length;
+      if (document.activeElement === el && this.active?.mode === 'ready' && !whole) el.select();
     });
-    if (document.activeElement === el) el.select();
+    if (now && document.activeElement === el) el.select();
   }
 
   private caretToEnd(): void {

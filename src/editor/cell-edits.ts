@@ -24,9 +24,12 @@ export function clearCell(state: EditorState, key: string): void {
 
 /** Esc in a cell: back to `original`, the refused entry dropped. */
 export function revertCell(state: EditorState, def: ValueCellDef, original: string, group: string): void {
-  state.clearRejected(def.key);
-  if (isInputKind(def.kind) && (state.report.value.values[def.key] ?? '') !== original) state.setCellValue(def.key, original, group);
-  state.draft.value = null;
+  // One batch: the value, the refused entry and the draft reach the cells (and the checks) as one change.
+  batch(() => {
+    state.clearRejected(def.key);
+    if (isInputKind(def.kind) && (state.report.value.values[def.key] ?? '') !== original) state.setCellValue(def.key, original, group);
+    state.draft.value = null;
+  });
   state.endGroup();
 }
 

@@ -9,7 +9,8 @@ import { checker, loadChecks } from '../checks/lazy';
 import { getFormat, isInputKind, type FormatDef, type ValueCellDef } from '../formats';
 import { computeAll, parseValue, type Report } from '../model';
 import { CellCursor } from './cell-cursor';
-import { cellMarksOf, fieldMarksOf, type Mark } from './marks';
+import { cellViews, type CellViews } from './cell-signals';
+import { cellMarksOf, fieldMarksOf, sameMapComputed, type Mark } from './marks';
 import { calmFindings } from '../checks/calm';
 import { checksAsked, rememberChecksAsked } from '../store/checks-asked';
 import { findingId, orderedFindings } from './go-to-finding';
@@ -64,6 +65,7 @@ export class EditorState {
   readonly undoable = signal(false);
   readonly redoable = signal(false);
   readonly cursor = new CellCursor(this);
+  readonly cells: CellViews;
   readonly yearChange = new YearChangeState(this);
 
   private history: History<Report>;
@@ -85,7 +87,7 @@ export class EditorState {
     this.openFindings = computed(() => this.findings.value.filter((f) => !isConfirmed(f, this.confirmations.value)));
     this.checksAsked = signal(checksAsked(session.report.value.id));
     this.shownFindings = computed(() => (this.checksAsked.value ? this.findings.value : calmFindings(this.findings.value)));
-    this.cellMarks = computed(() => cellMarksOf(this.shownFindings.value, this.confirmations.value));
+    this.cellMarks = sameMapComputed(() => cellMarksOf(this.shownFindings.value, this.confirmations.value));
     this.cellFindingIds = computed(() => {
       const ids = new Map<string, string>();
       orderedFindings(this.shownFindings.value, this.confirmations.value).forEach((f, i) => {
@@ -119,11 +121,13 @@ export class EditorState {
         this.syncFlags();
       }
     });
-    this.fieldMarks = computed(() => fieldMarksOf(this.shownFindings.value, this.confirmations.value));
+    this.fieldMarks = sameMapComputed(() => fieldMarksOf(this.shownFindings.value, this.confirmations.value));
+    this.cells = cellViews(this);
   }
 
   dispose(): void {
     this.stopWatching();
+    this.cells.dispose();
     this.checks.dispose();
   }
 

@@ -1,10 +1,11 @@
-// 「导出 Word」: the button stays in the editor's first load; the dialog and the .docx builder load on click.
+// 「导出 Word」: the button stays in the editor's first load; the dialog and the .docx builder load on click, side by side.
 import type { ReadonlySignal } from '@preact/signals';
 import type { ComponentType } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Finding } from '../checks';
 import type { Report } from '../model';
 import type { ExportDialogProps } from './ExportDialog';
+import { loadBuilder } from './load-builder';
 
 /** `report` and `findings` are signals read only while the dialog is open: typing does not re-render the button. */
 export function ExportButton({ report, findings }: { report: ReadonlySignal<Report>; findings: ReadonlySignal<readonly Finding[]> }) {
@@ -16,6 +17,8 @@ export function ExportButton({ report, findings }: { report: ReadonlySignal<Repo
   const start = () => {
     setStatus('');
     setOpen(true);
+    // The builder is what the export waits for: fetch it beside the dialog, not after it. Failures surface on confirm.
+    loadBuilder().catch(() => undefined);
     if (!Dialog) {
       import('./ExportDialog').then(
         (m) => setDialog(() => m.ExportDialog),

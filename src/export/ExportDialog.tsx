@@ -8,17 +8,9 @@ import { Dialog } from '../ui/Dialog';
 import { exportFileName } from './file-name';
 import './style.css';
 
-type Builder = typeof import('./build-document');
+import { loadBuilder } from './load-builder';
 
-let builder: Promise<Builder> | undefined;
-/** Loads the builder chunk once; a failed load (offline before the chunk was cached) may be retried. */
-function loadBuilder(): Promise<Builder> {
-  builder ??= import('./build-document').catch((error: unknown) => {
-    builder = undefined;
-    throw error;
-  });
-  return builder;
-}
+type Builder = Awaited<ReturnType<typeof loadBuilder>>;
 
 type Phase = { kind: 'idle' } | { kind: 'working' } | { kind: 'failed'; message: string };
 
@@ -44,7 +36,7 @@ export function ExportDialog({ report, findings, onClose }: ExportDialogProps) {
   // With errors, Enter must not export by accident: focus 「返回修改」 then.
   useEffect(() => {
     (errors.length > 0 ? cancelRef : confirmRef).current?.focus();
-    // Start fetching the chunk while the clerk reads the summary; failures surface on confirm.
+    // Started by 「导出 Word」 already; a load that failed there is tried again now. Failures surface on confirm.
     loadBuilder().catch(() => undefined);
   }, []);
 

@@ -1,6 +1,9 @@
 // Cold export on an old agency PC (Chromium, CPU throttling 4×): a complete 2021 report with long texts, the
-// first export of the page (dialog and docx chunks not loaded yet), from the click on 「导出 Word」 (the dialog's
-// 导出 clicked as soon as it shows) to the file handed to the browser. Budget ≤ 600 ms. No timing asserts.
+// first export of a first visit (a new browser profile; dialog and docx chunks not loaded yet), from the click on 「导出 Word」
+// (the dialog's 导出 clicked as soon as it shows) to the file handed to the browser. Budget ≤ 600 ms.
+// The service worker has finished installing first: a clerk takes minutes to fill a report, so its one-time
+// precache download (2.7 MB, the PDF reader included) is long over by the first export; this bench types a report
+// in two seconds, and without the wait that download ran inside the timed export. No timing asserts.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { reportP95 } from './budget';
 import { CPU_SLOWDOWN, openFullReport, startBenchApp, throttleCpu, type BenchApp } from './old-pc';
@@ -34,9 +37,10 @@ it(`cold export of a full report, CPU ${CPU_SLOWDOWN}× slower`, async () => {
   const RUNS = 5;
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true }); // empty HTTP cache
+    const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true }); // a first visit
     const page = await context.newPage();
     await openFullReport(page, app.url);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined)); // installed: precache done
     await page.evaluate(armExportTimer);
     await throttleCpu(page);
     const download = page.waitForEvent('download', { timeout: 60_000 });

@@ -27,6 +27,11 @@ it('keeps docx out of the first load: one separate chunk holds it', () => {
   const chunks = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
   const withDocx = chunks.filter((f) => readFileSync(join(dist, 'assets', f), 'utf8').includes(DOCX_MARKER));
   expect(withDocx, 'the app build has no docx chunk: is <ExportButton> rendered by the editor?').toHaveLength(1);
+  // Chromium compiles that chunk while it streams in (vite.config.ts compileBuilderEagerly); no other chunk asks it.
+  const HINT = '//# allFunctionsCalledOnLoad\n';
+  expect(readFileSync(join(dist, 'assets', withDocx[0]!), 'utf8').startsWith(HINT)).toBe(true);
+  const hinted = chunks.filter((f) => readFileSync(join(dist, 'assets', f), 'utf8').includes('allFunctionsCalledOnLoad'));
+  expect(hinted).toEqual(withDocx);
 });
 
 it('exports a new 2025 draft as a .docx with the title', async () => {
