@@ -163,7 +163,7 @@ export default defineConfig(({ mode }) => {
       perBuildHtml(single),
       ...(single ? [] : [preloadReportCore(), pdfCMaps(), compileBuilderEagerly()]),
       VitePWA({
-        // The single file gets the plugin's no-op `virtual:pwa-register`, no sw.js and no manifest link.
+        // The single file gets no sw.js and no manifest link (src/pwa registers nothing there).
         disable: single,
         registerType: 'prompt',
         injectRegister: false, // src/pwa registers by hand, on http(s) only
@@ -230,7 +230,7 @@ export default defineConfig(({ mode }) => {
                   // reads, the service-worker glue. (The entry keeps the router; pages load on demand.)
                   {
                     name: 'core',
-                    test: /\/node_modules\/(preact|@preact\/signals(-core)?|idb)\/|\/src\/(store\/(drafts|db|validate|save-status|channel|unsaved-memory)|formats\/(index|build|common|format-2019|format-2021|types)|model\/(index|values|report|limits|paragraphs)|checks\/version|pwa\/index)\.tsx?$/,
+                    test: /\/node_modules\/(preact|@preact\/signals(-core)?|idb)\/|\/src\/(store\/(drafts|db|validate|save-status|channel|unsaved-memory)|formats\/(index|build|common|format-2019|format-2021|types)|model\/(index|values|report|limits|paragraphs)|checks\/(version|calm)|store\/checks-asked|pwa\/(index|register))\.tsx?$/,
                   },
                   // The check engine without its text rules (checks/lazy.ts loads it after the first render).
                   {

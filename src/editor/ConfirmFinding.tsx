@@ -1,17 +1,13 @@
-// 「已核实」 on a warning: the clerk states in a few words why the figure is right, the warning leaves the
-// count and stays marked (report.confirmations, so it travels with the draft and its backups).
-// Errors cannot be confirmed: they are fixed. The form itself is loaded on first use. A stale data paragraph
-// (C-R12) is not confirmed but rewritten from today's numbers.
-import { useState } from 'preact/hooks';
+// A confirmed warning (「已核实」): the clerk's reason, with 取消核实. Confirmed warnings leave the count and stay
+// marked (report.confirmations, so they travel with the draft and its backups); errors cannot be confirmed, they are
+// fixed. A stale data paragraph (C-R12) is not confirmed but rewritten from today's numbers. The 「已核实…」 button
+// and its form are FindingActions' and ConfirmForm's.
 import type { Finding } from '../checks';
 import { findingKey } from '../checks/finding-key';
 import type { EditorState } from './state';
 import './text-tools.css';
 
-type Form = typeof import('./ConfirmForm');
-
 export function ConfirmFinding({ state, finding }: { state: EditorState; finding: Finding }) {
-  const [form, setForm] = useState<Form | null>(null);
   if (finding.severity !== 'warning') return null;
   const key = findingKey(finding);
   const confirmed = state.confirmations.value[key];
@@ -40,11 +36,5 @@ export function ConfirmFinding({ state, finding }: { state: EditorState; finding
       </button>
     );
   }
-  if (!form)
-    return (
-      <button type="button" class="confirm-open" onClick={() => void import('./ConfirmForm').then(setForm)}>
-        已核实…
-      </button>
-    );
-  return <form.ConfirmForm state={state} findingKey={key} onClose={() => setForm(null)} />;
+  return null;
 }

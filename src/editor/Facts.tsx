@@ -5,8 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FieldRef } from '../checks';
 import { getFormat } from '../formats';
 import { AGENCY_LEVELS, LIMITS, chineseDate, cleanLine, REPORT_SCOPES, type AgencyLevel, type ReportScope } from '../model';
-import { parseDateText } from './date-text';
 import type { EditorState } from './state';
+import { loadYearPlanner } from './year-state';
 
 export function Facts({ state }: { state: EditorState }) {
   const r = state.facts.value;
@@ -98,9 +98,13 @@ function YearField({ state, fieldClass }: { state: EditorState; fieldClass: stri
   const [text, setText] = useState(String(year.value));
   useEffect(() => setText(String(year.value)), [year.value]);
   const commit = (value: string) => {
-    state.yearChange.request(value);
     // Refused or awaiting confirmation: the field shows the report's year until the change is applied.
-    if (state.yearChange.error.value || state.yearChange.pending.value) setText(String(state.report.value.year));
+    const settled = () => {
+      if (state.yearChange.error.value || state.yearChange.pending.value) setText(String(state.report.value.year));
+    };
+    const loading = state.yearChange.request(value);
+    if (loading) void loading.then(settled);
+    else settled();
   };
   const error = state.yearChange.error.value;
   return (
@@ -113,6 +117,7 @@ function YearField({ state, fieldClass }: { state: EditorState; fieldClass: stri
         value={text}
         readOnly={state.session.readOnly.value}
         aria-invalid={error ? 'true' : undefined}
+        onFocus={() => void loadYearPlanner().catch(() => {})}
         {...typedThenCommitted(setText, commit)}
       />
       {error && (
@@ -124,6 +129,10 @@ function YearField({ state, fieldClass }: { state: EditorState; fieldClass: stri
   );
 }
 
+/** The date reader, fetched when the field gets the focus (a date is committed only after typing). */
+let dateReader: typeof import('./date-text') | null = null;
+const loadDateParser = () => import('./date-text').then((m) => (dateReader = m));
+
 /** 成文日期 shown and typed the Chinese way; a date that does not parse stays in the field with the reason. */
 function DateField({ state, fieldClass }: { state: EditorState; fieldClass: string | undefined }) {
   const iso = useComputed(() => state.facts.value.dateWritten);
@@ -133,7 +142,7 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
     setText(chineseDate(iso.value));
     setError('');
   }, [iso.value]);
-  const commit = (value: string) => {
+  const apply = ({ parseDateText }: typeof import('./date-text'), value: string) => {
     const parsed = parseDateText(value);
     if (!parsed.ok) {
       setError(parsed.message);
@@ -142,6 +151,15 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
     setError('');
     state.setFact('dateWritten', parsed.iso, false);
     setText(chineseDate(parsed.iso));
+  };
+  // At once when the reader is there (the field's focus fetched it); otherwise once it has loaded.
+  const commit = (value: string) => {
+    if (dateReader) apply(dateReader, value);
+    else
+      loadDateParser().then(
+        (m) => apply(m, value),
+        () => setError('日期的读取功能没能加载（可能已断网且本机没有缓存），日期未更改。请联网后刷新页面再试。'),
+      );
   };
   return (
     <label class="fact">
@@ -154,6 +172,7 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
         placeholder="如：2026年1月20日"
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? 'date-error' : undefined}
+        onFocus={() => void loadDateParser().catch(() => {})}
         {...typedThenCommitted(setText, commit)}
       />
       {error && (

@@ -1,9 +1,25 @@
 // Changing 报告年度 from the editor: applied at once when no value would be lost, otherwise held for the
-// clerk to confirm in a dialog that lists what the new format has no place for.
+// clerk to confirm in a dialog that lists what the new format has no place for. The planning code loads when the
+// 报告年度 field gets the focus (Facts), so it is there by the time a typed year is committed.
 import { signal } from '@preact/signals';
 import type { Report } from '../model';
 import type { EditorState } from './state';
-import { planYearChange, type DroppedValue } from './year-change';
+import type { DroppedValue } from './year-change';
+
+type Planner = typeof import('./year-change');
+let planner: Planner | null = null;
+let loading: Promise<Planner> | null = null;
+
+export function loadYearPlanner(): Promise<Planner> {
+  loading ??= import('./year-change').then(
+    (m) => (planner = m),
+    (e: unknown) => {
+      loading = null; // a later change tries again
+      throw e;
+    },
+  );
+  return loading;
+}
 
 export class YearChangeState {
   readonly pending = signal<{ next: Report; dropped: DroppedValue[] } | null>(null);
@@ -11,8 +27,22 @@ export class YearChangeState {
 
   constructor(private readonly state: EditorState) {}
 
-  request(text: string): void {
+  /** Applied at once when the planner is there (the field's focus fetched it); otherwise once it has loaded. */
+  request(text: string): Promise<void> | undefined {
     this.error.value = '';
+    if (planner) {
+      this.apply(planner.planYearChange, text);
+      return undefined;
+    }
+    return loadYearPlanner().then(
+      (m) => this.apply(m.planYearChange, text),
+      () => {
+        this.error.value = '更改年度的功能没能加载（可能已断网且本机没有缓存），年度未更改。请联网后刷新页面再试。';
+      },
+    );
+  }
+
+  private apply(planYearChange: Planner['planYearChange'], text: string): void {
     const plan = planYearChange(this.state.report.value, text);
     if (!plan.ok) {
       this.error.value = plan.message;

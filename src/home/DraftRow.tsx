@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatForYear } from '../formats';
 import { LIMITS } from '../model';
 // Direct module imports (not the store's index): the backup code loads when a backup is asked for.
-import { createDraftFrom, duplicateDraft, renameDraft, trashDraft, type DraftEntry } from '../store/drafts';
+import type { DraftEntry } from '../store/drafts';
 import type { NextYearResult } from '../store/next-year';
 import { saveStatusText } from '../store/save-status';
 import { NO_AGENCY, dateTime, openDraft, type Act } from './common';
@@ -84,7 +84,7 @@ export function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Co
             type="button"
             onClick={() =>
               void act('复制', async () => {
-                await duplicateDraft(report.id);
+                await (await import('../store/draft-actions')).duplicateDraft(report.id);
                 return { kind: 'ok', text: `已复制「${title}」。` };
               })
             }
@@ -127,7 +127,7 @@ export function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Co
                   e.preventDefault();
                   setMode('idle');
                   void act('改单位名称', async () => {
-                    await renameDraft(report.id, name);
+                    await (await import('../store/draft-actions')).renameDraft(report.id, name);
                     return { kind: 'ok', text: `已改名，${saveStatusText({ state: 'saved', at: Date.now() })}。` };
                   });
                 }}
@@ -152,7 +152,7 @@ export function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Co
                   onClick={() => {
                     setMode('idle');
                     void act('删除', async () => {
-                      await trashDraft(report.id);
+                      await (await import('../store/draft-actions')).trashDraft(report.id);
                       return { kind: 'ok', text: `已把「${title}」移到回收站。`, undoTrash: report.id };
                     });
                   }}
@@ -189,7 +189,7 @@ export function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Co
                     class="primary"
                     onClick={() =>
                       void act(`创建${report.year + 1}年度报告`, async () => {
-                        const created = await createDraftFrom(nextYear.report);
+                        const created = await (await import('../store/draft-actions')).createDraftFrom(nextYear.report);
                         openDraft(created.id);
                       })
                     }

@@ -1,6 +1,6 @@
 // Drafts whose stored data no longer validates: listed with the reason and a 「修复…」 link to the repair view
 // (src/app/RepairView.tsx); they are also in 「导出全部草稿备份」. Deleting stays possible, never the only way.
-import { purgeDraft, type BrokenEntry } from '../store/drafts';
+import type { BrokenEntry } from '../store/drafts';
 import { ConfirmButton, type Act } from './common';
 
 export function NeedsRepair({ broken, act }: { broken: readonly BrokenEntry[]; act: Act }) {
@@ -23,7 +23,7 @@ export function NeedsRepair({ broken, act }: { broken: readonly BrokenEntry[]; a
               confirm="确定彻底删除这份草稿？（建议先「修复…」或导出备份）"
               onConfirm={() =>
                 void act('删除', async () => {
-                  await purgeDraft(b.id);
+                  await (await import('../store/draft-actions')).purgeDraft(b.id);
                   return { kind: 'ok', text: '已彻底删除。' };
                 })
               }

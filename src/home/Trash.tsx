@@ -1,5 +1,5 @@
 // 回收站: drafts moved there by 删除, newest first, with 恢复 and 彻底删除.
-import { purgeDraft, restoreDraft, type DraftEntry } from '../store/drafts';
+import type { DraftEntry } from '../store/drafts';
 import { ConfirmButton, NO_AGENCY, dateTime, type Act } from './common';
 
 export function Trash({ trashed, act }: { trashed: readonly DraftEntry[]; act: Act }) {
@@ -27,7 +27,7 @@ export function Trash({ trashed, act }: { trashed: readonly DraftEntry[]; act: A
                   type="button"
                   onClick={() =>
                     void act('恢复', async () => {
-                      await restoreDraft(d.report.id);
+                      await (await import('../store/draft-actions')).restoreDraft(d.report.id);
                       return { kind: 'ok', text: `已恢复「${d.report.agencyName || NO_AGENCY}${d.report.year}年度」。` };
                     })
                   }
@@ -39,7 +39,7 @@ export function Trash({ trashed, act }: { trashed: readonly DraftEntry[]; act: A
                   confirm="彻底删除后无法找回，确定吗？"
                   onConfirm={() =>
                     void act('删除', async () => {
-                      await purgeDraft(d.report.id);
+                      await (await import('../store/draft-actions')).purgeDraft(d.report.id);
                       return { kind: 'ok', text: '已彻底删除。' };
                     })
                   }

@@ -4,7 +4,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 // Direct module imports (not the store's index): backup and error-message code load on first use.
 import { listen as onStoreChange } from '../store/channel';
-import { listDrafts, restoreDraft, type DraftList } from '../store/drafts';
+import { listDrafts, type DraftList } from '../store/drafts';
 import { unsavedReports } from '../store/unsaved-memory';
 import { NO_AGENCY, failureNotice, type Act, type Notice } from './common';
 import { DraftRow } from './DraftRow';
@@ -127,7 +127,7 @@ export function HomePage() {
               class="link"
               onClick={() =>
                 void act('撤销删除', async () => {
-                  await restoreDraft(notice.undoTrash!);
+                  await (await import('../store/draft-actions')).restoreDraft(notice.undoTrash!);
                   return { kind: 'ok', text: '已撤销删除。' };
                 })
               }

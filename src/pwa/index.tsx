@@ -3,13 +3,14 @@
 // http(s) only: file:// (the single-file build) cannot register a service worker.
 import { render } from 'preact';
 import { signal } from '@preact/signals';
+import { activateWaiting, registerWorker } from './register';
 import './style.css';
 
 export const offlineReady = signal(false);
 const OFFLINE_NOTICE_MS = 8000;
 export const needRefresh = signal(false);
 
-let updateServiceWorker: (() => Promise<void>) | null = null;
+let registration: ServiceWorkerRegistration | null = null;
 let updateRequested = false;
 /** Another tab already switched to the new version: only a reload of this one is left. */
 let controlledByNewVersion = false;
@@ -38,33 +39,31 @@ let started = false;
 
 async function register(): Promise<void> {
   if (import.meta.env.MODE === 'single') return; // build-time constant: drops the worker glue from the one file
-  // Loaded late: the workbox glue is not needed for the first render (size budget).
-  const { registerSW } = await import('virtual:pwa-register');
-  updateServiceWorker = registerSW({
-    immediate: true,
-    onOfflineReady() {
-      offlineReady.value = true;
-      // Only news, not a question: it leaves by itself so it never sits over the grid for long.
-      setTimeout(() => {
+  try {
+    registration = await registerWorker({
+      offlineReady() {
+        offlineReady.value = true;
+        // Only news, not a question: it leaves by itself so it never sits over the grid for long.
+        setTimeout(() => {
+          offlineReady.value = false;
+        }, OFFLINE_NOTICE_MS);
+      },
+      updateWaiting() {
         offlineReady.value = false;
-      }, OFFLINE_NOTICE_MS);
-    },
-    onNeedRefresh() {
-      offlineReady.value = false;
-      needRefresh.value = true;
-    },
-    onNeedReload() {
-      if (updateRequested) location.reload();
-      else {
-        controlledByNewVersion = true;
         needRefresh.value = true;
-      }
-    },
-    onRegisterError(error: unknown) {
-      // The app works without it; only offline use is lost.
-      console.warn('离线功能未能启用', error);
-    },
-  });
+      },
+      controllerChanged() {
+        if (updateRequested) location.reload();
+        else {
+          controlledByNewVersion = true;
+          needRefresh.value = true;
+        }
+      },
+    });
+  } catch (error) {
+    // The app works without it; only offline use is lost.
+    console.warn('离线功能未能启用', error);
+  }
 }
 
 export async function applyUpdate(): Promise<void> {
@@ -72,12 +71,13 @@ export async function applyUpdate(): Promise<void> {
   // before the page goes away; the store also journals on pagehide.
   if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
   await new Promise((resolve) => setTimeout(resolve, 600));
-  if (controlledByNewVersion || !updateServiceWorker) {
+  const waiting = registration?.waiting;
+  if (controlledByNewVersion || !waiting) {
     location.reload();
     return;
   }
   updateRequested = true;
-  await updateServiceWorker();
+  activateWaiting(waiting, () => location.reload());
 }
 
 export function PwaNotices() {

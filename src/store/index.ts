@@ -1,17 +1,6 @@
 // Drafts in the browser (IndexedDB): the store's public API. All IndexedDB access is in db.ts.
-export {
-  createDraft,
-  createDraftFrom,
-  duplicateDraft,
-  renameDraft,
-  trashDraft,
-  restoreDraft,
-  purgeDraft,
-  listDrafts,
-  getDraft,
-  findPrevious,
-  isBroken,
-} from './drafts';
+export { createDraft, listDrafts, getDraft, findPrevious, isBroken } from './drafts';
+export { createDraftFrom, duplicateDraft, renameDraft, trashDraft, restoreDraft, purgeDraft } from './draft-actions';
 export type { DraftEntry, BrokenEntry, DraftList } from './drafts';
 export { openDraftSession, unsavedReports, SAVE_DEBOUNCE_MS, BrokenDraftError } from './draft-session';
 export type { StoredDraftSession, ConflictKind } from './draft-session';

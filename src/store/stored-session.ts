@@ -7,7 +7,7 @@ import type { DraftSession, SaveStatus } from './session';
 import { newReportId, type Report } from '../model';
 import type { JournalEntry } from './db';
 import { listen, notify } from './channel';
-import { createDraftFrom, findPrevious, getDraft, isBroken, listDrafts, saveIfRevision, type CheckCounts } from './drafts';
+import { findPrevious, getDraft, isBroken, listDrafts, saveIfRevision, type CheckCounts } from './drafts';
 import { clearJournal, clearJournalNow, writeJournal, writeJournalBlind } from './journal';
 import { storageErrorMessage } from './save-status';
 import { validateReport } from './validate';
@@ -266,6 +266,7 @@ export function createStoredSession(init: SessionInit): StoredDraftSession {
     async saveUnsavedAsCopy() {
       const source = conflict.value && dirty.value ? report.value : recovered.value;
       if (!source) throw new Error('没有需要另存的修改。');
+      const { createDraftFrom } = await import('./draft-actions'); // a conflict's rare way out: not on the first load
       const now = Date.now();
       const copy = await createDraftFrom({ ...source, id: newReportId(), createdAt: now, updatedAt: now });
       if (source === recovered.value) {

@@ -154,24 +154,24 @@ describe('Editor', () => {
     expect(writes).toBe(0);
   });
 
-  it('asks before a year change drops values, and cancel keeps everything', () => {
+  it('asks before a year change drops values, and cancel keeps everything', async () => {
     const { session } = setup(2020, { values: { 't2.license.change': '-18', 't3.new.natural': '8' } });
     const year = document.querySelector<HTMLInputElement>('[data-field="year"]')!;
     year.value = '2022';
     fireEvent.change(year);
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog'); // the year-change code may still be on its way
     expect(dialog.textContent).toContain(FORMAT_2019.cellsByKey.get('t2.license.change')!.ariaLabel);
     fireEvent.click(screen.getByRole('button', { name: '取消，保留全部内容' }));
     expect(session.report.value.year).toBe(2020);
     expect(session.report.value.values['t2.license.change']).toBe('-18');
     year.value = '2022';
     fireEvent.change(year);
-    fireEvent.click(screen.getByRole('button', { name: '删除以上数字并切换' }));
+    fireEvent.click(await screen.findByRole('button', { name: '删除以上数字并切换' }));
     expect(session.report.value).toMatchObject({ year: 2022, formatId: '2021', values: { 't3.new.natural': '8' } });
     expect(input('t3.other3.natural')).toBeTruthy();
     year.value = '2017';
     fireEvent.change(year);
-    expect(screen.getByRole('alert').textContent).toContain('2017年度报告早于');
+    expect((await screen.findByRole('alert')).textContent).toContain('2017年度报告早于');
     expect(session.report.value.year).toBe(2022);
   });
 });

@@ -11,7 +11,7 @@ import { FORMAT_2021 } from '../../src/formats';
 import { activeDrafts, countsOf, storedCounts } from '../../src/home/groups';
 import { createDraft, listDrafts, openDraftSession, renameDraft, type DraftEntry, type StoredDraftSession } from '../../src/store';
 import { rememberChecksAsked } from '../../src/store/checks-asked';
-import { createDraftFrom } from '../../src/store/drafts';
+import { createDraftFrom } from '../../src/store/draft-actions';
 import { blankReport } from '../../src/model';
 import { freshDb } from '../store/helpers';
 import { preloadEditorParts } from '../editor/lazy-parts';

@@ -1,7 +1,7 @@
 // One set of limits (src/model/limits.ts), enforced at the input, at the save and at the read: whatever the
 // editor lets through reads back, and what the read refuses the editor never stores.
 import { beforeAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { LIMITS, blankReport, cleanLine, parseDateText, yearProblem, type Report } from '../../src/model';
 import { LIMITS as STORE_LIMITS, createDraft, getDraft, openDraftSession, validateReport } from '../../src/store';
 import { planYearChange } from '../../src/editor/year-change';
@@ -107,7 +107,7 @@ describe('input', () => {
     expect(parseDateText('2026-02-30').ok).toBe(false);
   });
 
-  it('单位名称, 署名 and the texts carry maxlength from the limits; invisible characters are stripped as typed', () => {
+  it('单位名称, 署名 and the texts carry maxlength from the limits; invisible characters are stripped as typed', async () => {
     const session = createMemorySession(base());
     render(<Editor session={session} />);
     const name = document.querySelector<HTMLInputElement>('input[data-field="agencyName"]')!;
@@ -121,8 +121,8 @@ describe('input', () => {
     date.value = '20261年1月20日';
     fireEvent.input(date);
     fireEvent.change(date);
+    await waitFor(() => expect(date.closest('label')?.querySelector('[role="alert"]')?.textContent).toMatch(/[\u4e00-\u9fff]/));
     expect(session.report.value.dateWritten).toBe('');
-    expect(date.closest('label')?.querySelector('[role="alert"]')?.textContent).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('cleanLine removes controls, bidi overrides and zero-width characters, keeps ordinary text', () => {
