@@ -1,6 +1,6 @@
 // `npm run size`: what a clerk's browser really downloads before a page is usable, measured in Chromium.
 //   1. Builds the PWA into a temporary folder and serves it on loopback with `Content-Encoding: gzip`
-//      (every file gzipped at level 6, the default of nginx/IIS/Apache mod_deflate).
+//      (every file gzipped at level 6: zlib's default, which Apache mod_deflate uses; nginx defaults to level 1 and sends a little more).
 //   2. Opens 首页 (#/) and a new draft in 编辑器 (#/new/2025) in a fresh Chromium profile each (service worker
 //      blocked, so its precache downloads are not mixed in) and sums the encoded body bytes of every response (headers not counted)
 //      (HTML, JS, CSS, …) from navigation until the page is usable (首页: 「新建草稿」 enabled; 编辑器: the
