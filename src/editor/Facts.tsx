@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FieldRef } from '../checks';
 import { getFormat } from '../formats';
 import { AGENCY_LEVELS, LIMITS, chineseDate, cleanLine, REPORT_SCOPES, type AgencyLevel, type ReportScope } from '../model';
+import { loadOnce } from '../platform/load-once';
 import type { EditorState } from './state';
 import { loadYearPlanner } from './year-state';
 
@@ -130,8 +131,7 @@ function YearField({ state, fieldClass }: { state: EditorState; fieldClass: stri
 }
 
 /** The date reader, fetched when the field gets the focus (a date is committed only after typing). */
-let dateReader: typeof import('./date-text') | null = null;
-const loadDateParser = () => import('./date-text').then((m) => (dateReader = m));
+const dateReader = loadOnce(() => import('./date-text'));
 
 /** 成文日期 shown and typed the Chinese way; a date that does not parse stays in the field with the reason. */
 function DateField({ state, fieldClass }: { state: EditorState; fieldClass: string | undefined }) {
@@ -154,9 +154,9 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
   };
   // At once when the reader is there (the field's focus fetched it); otherwise once it has loaded.
   const commit = (value: string) => {
-    if (dateReader) apply(dateReader, value);
+    if (dateReader.loaded) apply(dateReader.loaded, value);
     else
-      loadDateParser().then(
+      dateReader.load().then(
         (m) => apply(m, value),
         () => setError('日期的读取功能没能加载（可能已断网且本机没有缓存），日期未更改。请联网后刷新页面再试。'),
       );
@@ -172,7 +172,7 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
         placeholder="如：2026年1月20日"
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? 'date-error' : undefined}
-        onFocus={() => void loadDateParser().catch(() => {})}
+        onFocus={() => void dateReader.load().catch(() => {})}
         {...typedThenCommitted(setText, commit)}
       />
       {error && (

@@ -2,31 +2,21 @@
 // and the code that lays a block on the table (paste-action.ts with the table readers) loads on the first
 // paste of a block. A single value is left to the input, as typing.
 import { isInputKind, type ValueCellDef } from '../formats';
+import { loadOnce } from '../platform/load-once';
 import type { EditorState } from './state';
 
 type PasteAction = typeof import('./paste-action');
 
-let loaded: PasteAction | null = null;
-let loading: Promise<PasteAction> | null = null;
-
 /** The paste code; once loaded, later pastes run within their event. */
-export function loadPasteAction(): Promise<PasteAction> {
-  loading ??= import('./paste-action').then(
-    (m) => (loaded = m),
-    (e: unknown) => {
-      loading = null; // a later paste tries again
-      throw e;
-    },
-  );
-  return loading;
-}
+const pasteAction = loadOnce(() => import('./paste-action'));
+export const loadPasteAction = pasteAction.load;
 
 /**
  * A value cell got the focus: fetch the paste code now, so a block pasted into the table right after is laid out
  * within its own event instead of waiting for the download (the first load stays without it).
  */
 export function preparePaste(): void {
-  if (!loaded && !loading) loadPasteAction().catch(() => undefined); // a paste then says why it cannot run
+  if (!pasteAction.started) loadPasteAction().catch(() => undefined); // a paste then says why it cannot run
 }
 
 /** Whether the clipboard may hold a block: an HTML table of more than one cell, or text with tabs or line breaks. */
@@ -52,7 +42,7 @@ export function onCellPaste(state: EditorState, def: ValueCellDef, e: ClipboardE
       m.pasteBlock(state, def.key, block);
     } else if (input && isInputKind(def.kind)) typeInto(input, text.replace(/\r?\n$/, ''));
   };
-  if (loaded) run(loaded);
+  if (pasteAction.loaded) run(pasteAction.loaded);
   else
     loadPasteAction().then(run, () => {
       state.notice.value = '粘贴功能没能加载（可能已断网且本机没有缓存），没有粘贴任何内容。请联网后刷新页面再试。';

@@ -3,23 +3,13 @@
 // 报告年度 field gets the focus (Facts), so it is there by the time a typed year is committed.
 import { signal } from '@preact/signals';
 import type { Report } from '../model';
+import { loadOnce } from '../platform/load-once';
 import type { EditorState } from './state';
 import type { DroppedValue } from './year-change';
 
 type Planner = typeof import('./year-change');
-let planner: Planner | null = null;
-let loading: Promise<Planner> | null = null;
-
-export function loadYearPlanner(): Promise<Planner> {
-  loading ??= import('./year-change').then(
-    (m) => (planner = m),
-    (e: unknown) => {
-      loading = null; // a later change tries again
-      throw e;
-    },
-  );
-  return loading;
-}
+const planner = loadOnce(() => import('./year-change'));
+export const loadYearPlanner = planner.load;
 
 export class YearChangeState {
   readonly pending = signal<{ next: Report; dropped: DroppedValue[] } | null>(null);
@@ -30,8 +20,8 @@ export class YearChangeState {
   /** Applied at once when the planner is there (the field's focus fetched it); otherwise once it has loaded. */
   request(text: string): Promise<void> | undefined {
     this.error.value = '';
-    if (planner) {
-      this.apply(planner.planYearChange, text);
+    if (planner.loaded) {
+      this.apply(planner.loaded.planYearChange, text);
       return undefined;
     }
     return loadYearPlanner().then(

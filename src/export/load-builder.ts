@@ -1,14 +1,6 @@
 // The .docx builder (docx and our document code, ~70 kB gzip) loads on export only: from the click on 「导出 Word」,
 // so its download and off-thread compile run while the dialog itself loads and the clerk reads it.
-type Builder = typeof import('./build-document');
-
-let builder: Promise<Builder> | undefined;
+import { loadOnce } from '../platform/load-once';
 
 /** Loads the builder chunk once; a failed load (offline before the chunk was cached) may be retried. */
-export function loadBuilder(): Promise<Builder> {
-  builder ??= import('./build-document').catch((error: unknown) => {
-    builder = undefined;
-    throw error;
-  });
-  return builder;
-}
+export const loadBuilder = loadOnce(() => import('./build-document')).load;

@@ -1,0 +1,33 @@
+// A part of the app loaded on demand (import()): fetched once and kept, so later uses run at once; a load that
+// failed (offline before the file was cached) is tried again on the next use.
+export interface LoadOnce<M> {
+  /** The module, loading it on the first call. */
+  load(): Promise<M>;
+  /** The module once it has arrived, else null (a caller that must act within an event checks this first). */
+  readonly loaded: M | null;
+  /** A load is under way or done. */
+  readonly started: boolean;
+}
+
+export function loadOnce<M>(importModule: () => Promise<M>): LoadOnce<M> {
+  let loaded: M | null = null;
+  let loading: Promise<M> | null = null;
+  return {
+    load() {
+      loading ??= importModule().then(
+        (m) => (loaded = m),
+        (e: unknown) => {
+          loading = null;
+          throw e;
+        },
+      );
+      return loading;
+    },
+    get loaded() {
+      return loaded;
+    },
+    get started() {
+      return loading !== null;
+    },
+  };
+}
