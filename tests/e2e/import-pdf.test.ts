@@ -6,11 +6,10 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { FORMAT_2019, FORMAT_2021, type FormatDef } from '../../src/formats';
-import { blankReport, type Report } from '../../src/model';
 import { reportHtmlDocument } from '../../src/webpage/report-html';
 import { docxBytes } from '../export/build';
 import { docxToPdf } from '../export/soffice';
-import { distinctValues } from '../import/docx-fixtures';
+import { distinctSampleReport } from '../import/docx-fixtures';
 import { imageOnlyPdf, textHeavyPdf } from '../import/pdf-fixtures';
 import { launchBrowser } from './browser';
 import { longestGap, resetHeartbeat, startHeartbeat } from './heartbeat';
@@ -36,23 +35,12 @@ async function openImport(): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
-/** A full report of `format` with a distinct number in every input cell, so a number in a wrong cell shows. */
-function sampleReport(format: FormatDef): { year: number; report: Report } {
-  const year = format.id === '2019' ? 2020 : 2024;
-  const report = blankReport({ year, agencyName: '某市人力资源和社会保障局' });
-  report.values = distinctValues(format);
-  report.texts = { overview: `${year}年，本局认真贯彻条例。`.repeat(12), problems: '一是公开的及时性有待提高。', other: '无。' };
-  report.signature = '某市人力资源和社会保障局';
-  report.dateWritten = `${year + 1}-01-20`;
-  return { year, report };
-}
-
 const choose = (page: Page, name: string, bytes: Uint8Array) =>
   page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
 
 for (const format of [FORMAT_2019, FORMAT_2021] as FormatDef[]) {
   it(`${format.id}: our export as a LibreOffice PDF → file input → review → 创建草稿 → every table input right`, async () => {
-    const { year, report } = sampleReport(format);
+    const { year, report } = distinctSampleReport(format);
     const pdf = docxToPdf(await docxBytes(report), `own-${format.id}`);
     const { page, problems } = await openImport();
     await choose(page, `某市人社局${year}年报.pdf`, pdf);
@@ -88,7 +76,7 @@ for (const format of [FORMAT_2019, FORMAT_2021] as FormatDef[]) {
 
 for (const format of [FORMAT_2019, FORMAT_2021] as FormatDef[]) {
   it(`${format.id}: the report as a web page printed to PDF by Chromium (glyphs one by one, radicals for ideographs) → review`, async () => {
-    const { year, report } = sampleReport(format);
+    const { year, report } = distinctSampleReport(format);
     const printer = await browser.newPage();
     await printer.setContent(reportHtmlDocument(report));
     const pdf = await printer.pdf({ format: 'A4' });

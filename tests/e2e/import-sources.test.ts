@@ -6,10 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { longestGap, startHeartbeat } from './heartbeat';
 import { FORMAT_2019, FORMAT_2021, type FormatDef } from '../../src/formats';
-import { blankReport } from '../../src/model';
 import { docxBytes } from '../export/build';
 import { docxToPdf } from '../export/soffice';
-import { distinctValues } from '../import/docx-fixtures';
+import { distinctSampleReport, distinctValues } from '../import/docx-fixtures';
 import { entityBomb, slowDocx, zipBomb } from '../import/hostile-docx';
 
 let browser: Browser;
@@ -45,12 +44,7 @@ async function reviewScore(page: Page, values: Record<string, string>): Promise<
 
 for (const format of [FORMAT_2019, FORMAT_2021] as FormatDef[]) {
   it(`${format.id}: our export → LibreOffice PDF → pdftotext -layout and -raw → 粘贴 → 识别… → 创建草稿 → editor`, async () => {
-    const year = format.id === '2019' ? 2020 : 2024;
-    const report = blankReport({ year, agencyName: '某市人力资源和社会保障局' });
-    report.values = distinctValues(format);
-    report.texts = { overview: `${year}年，本局认真贯彻条例。`.repeat(12), problems: '一是公开的及时性有待提高。', other: '无。' };
-    report.signature = '某市人力资源和社会保障局';
-    report.dateWritten = `${year + 1}-01-20`;
+    const { year, report } = distinctSampleReport(format);
     const pdf = docxToPdf(await docxBytes(report), `own-${format.id}`);
     const total = Object.keys(report.values).length;
     for (const mode of ['-layout', '-raw']) {

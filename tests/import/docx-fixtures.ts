@@ -2,7 +2,7 @@
 // real merged cells (w:gridSpan, w:vMerge restart/continue), labels taken from src/formats and optionally
 // bent the way published reports bend them (（1）, 1、, 商业⏎企业, 釆, units).
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } from 'docx';
-import { computeAll, type Report } from '../../src/model';
+import { blankReport, computeAll, type Report } from '../../src/model';
 import type { FormatDef, TableCell as FormatCell, TableDef, ValueCellDef } from '../../src/formats';
 
 export interface FixtureOptions {
@@ -119,6 +119,17 @@ export function distinctValues(format: FormatDef): Record<string, string> {
     values[cell.key] = valueFor(cell, n++);
   }
   return values;
+}
+
+/** A full report of `format` with a distinct number in every input cell, so a number in a wrong cell shows. */
+export function distinctSampleReport(format: FormatDef): { year: number; report: Report } {
+  const year = format.id === '2019' ? 2020 : 2024;
+  const report = blankReport({ year, agencyName: '某市人力资源和社会保障局' });
+  report.values = distinctValues(format);
+  report.texts = { overview: `${year}年，本局认真贯彻条例。`.repeat(12), problems: '一是公开的及时性有待提高。', other: '无。' };
+  report.signature = '某市人力资源和社会保障局';
+  report.dateWritten = `${year + 1}-01-20`;
+  return { year, report };
 }
 
 function valueFor(cell: ValueCellDef, n: number): string {

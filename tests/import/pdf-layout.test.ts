@@ -18,6 +18,12 @@ const item = (str: string, x: number, y: number, height = H): TextItem => ({
   height,
   width: [...str].length * height * (/^[\d.\-—]+$/.test(str) ? 0.55 : 1),
 });
+/** Two rows with a number in each of three columns (x 300, 340, 380): they set the columns for a third row. */
+const twoFullRows = (): TextItem[] =>
+  [0, 1].flatMap((r) => [
+    item(`第${r + 1}行`, 80, 600 - r * 14),
+    ...[10, 20, 30].map((v, c) => item(String(v + r), 300 + c * 40, 600 - r * 14)),
+  ]);
 const texts = (page: PdfPageText) => layOut([printedLines(page)]).lines.map((l) => l.text);
 
 /** A tab-separated report as a PDF would print it: labels on the left, each number under its column, 40 lines a page. */
@@ -97,10 +103,7 @@ describe('lines and cells from positions', () => {
     const page = {
       page: 3,
       items: [
-        ...[0, 1].flatMap((r) => [
-          item(`第${r + 1}行`, 80, 600 - r * 14),
-          ...[10, 20, 30].map((v, c) => item(String(v + r), 300 + c * 40, 600 - r * 14)),
-        ]),
+        ...twoFullRows(),
         item('第三行', 80, 572),
         item('12', 300, 572),
         item('5', 353, 572), // in the gap after the second column, under none and centred on no merged pair
@@ -125,10 +128,7 @@ describe('merged value cells', () => {
     const page = {
       page: 1,
       items: [
-        ...[0, 1].flatMap((r) => [
-          item(`第${r + 1}行`, 80, 600 - r * 14),
-          ...[10, 20, 30].map((v, c) => item(String(v + r), 300 + c * 40, 600 - r * 14)),
-        ]),
+        ...twoFullRows(),
         item('行政事业性收费', 80, 572),
         item('62', 300, 572),
         item('-20', 340 + (51 - 3 * H * 0.55) / 2, 572), // centred over the second and third columns (340…391)
