@@ -19,6 +19,7 @@ import type { Report } from '../../src/model';
 import { exportParts } from './build';
 import { child, childElements, descendants, textOf, type DocxParts, type XmlElement } from './docx-xml';
 import { blankFormatReport, filledReport } from './fixtures';
+import { styleSheet } from './run-format';
 
 const attr = (el: XmlElement | undefined, name: string) => el?.attrs[name];
 const body = (parts: DocxParts) => child(parts.xml('word/document.xml'), 'w:body')!;
@@ -29,23 +30,27 @@ const twipsPerMm = 1440 / 25.4;
 describe('1. table rows one 小五/五号 line tall', () => {
   it('gives every cell paragraph mark the table size and the off-grid 表格文字 style', async () => {
     const parts = await exportParts(blankFormatReport('2021'));
+    const sheet = styleSheet(parts.xml('word/styles.xml'));
     const tables = childElements(body(parts), 'w:tbl');
-    for (const [i, size] of [
-      [0, '21'],
-      [1, '18'],
-      [2, '18'],
+    for (const [i, styleId, size] of [
+      [0, 'TableText', 21],
+      [1, 'TableTextSmall', 18],
+      [2, 'TableTextSmall', 18],
     ] as const) {
       const paragraphs = descendants(tables[i]!, 'w:p');
       expect(paragraphs.length).toBeGreaterThan(10);
       for (const p of paragraphs) {
-        const pPr = child(p, 'w:pPr');
-        expect(attr(child(pPr, 'w:pStyle'), 'w:val')).toBe('TableText');
-        expect(attr(child(child(pPr, 'w:rPr'), 'w:sz'), 'w:val'), `table ${i}: paragraph mark size`).toBe(size);
+        expect(attr(child(child(p, 'w:pPr'), 'w:pStyle'), 'w:val')).toBe(styleId);
+        expect(sheet.mark(p), `table ${i}: paragraph mark`).toMatchObject({ size, sizeCs: size, eastAsia: '宋体', tracking: 0 });
       }
     }
     const table = style(parts, 'TableText')!;
     expect(attr(child(child(table, 'w:pPr'), 'w:snapToGrid'), 'w:val')).toBe('0');
     expect(child(child(table, 'w:pPr'), 'w:spacing')!.attrs).toMatchObject({ 'w:line': '240', 'w:lineRule': 'auto' });
+    // 小五 is 表格文字 in another size: its paragraph properties all come from TableText.
+    const small = style(parts, 'TableTextSmall')!;
+    expect(attr(child(small, 'w:basedOn'), 'w:val')).toBe('TableText');
+    expect(child(small, 'w:pPr')).toBeUndefined();
   });
 });
 
@@ -67,12 +72,14 @@ describe('2. font table', () => {
       expect(attr(child(font, 'w:panose1'), 'w:val')).toMatch(/^[0-9A-F]{20}$/);
       expect(attr(child(font, 'w:charset'), 'w:val')).toBe('86'); // GB2312
     }
-    // Every eastAsia font used in the document is in the table.
+    // Every eastAsia font used in the document or its styles is in the table.
     const used = new Set(
-      descendants(parts.xml('word/document.xml'), 'w:rFonts')
+      ['word/document.xml', 'word/styles.xml']
+        .flatMap((part) => descendants(parts.xml(part), 'w:rFonts'))
         .map((f) => f.attrs['w:eastAsia'])
         .filter(Boolean),
     );
+    expect(used.size).toBeGreaterThanOrEqual(5);
     for (const name of used) expect(byName.has(name), name).toBe(true);
   });
 });
@@ -88,9 +95,11 @@ describe('3. 22 lines × 28 characters', () => {
   });
   it('tracks body text so 28 三号 characters fit the 156 mm line and 29 do not', async () => {
     const parts = await exportParts(filledReport('2021'));
+    const sheet = styleSheet(parts.xml('word/styles.xml'));
     const paragraph = childElements(body(parts), 'w:p').find((p) => textOf(p) === '本机关坚持以公开为常态、不公开为例外。')!;
-    for (const r of childElements(paragraph, 'w:r'))
-      expect(attr(child(child(r, 'w:rPr'), 'w:spacing'), 'w:val')).toBe(String(CHAR_PITCH - 320));
+    const runs = childElements(paragraph, 'w:r');
+    expect(runs.length).toBeGreaterThan(0);
+    for (const r of runs) expect(sheet.run(paragraph, r)).toMatchObject({ size: 32, tracking: CHAR_PITCH - 320 });
     expect(CHARS_PER_LINE * CHAR_PITCH).toBeLessThanOrEqual(TEXT_WIDTH);
     expect((CHARS_PER_LINE + 1) * CHAR_PITCH).toBeGreaterThan(TEXT_WIDTH);
   });
@@ -187,8 +196,10 @@ describe('6. page number, wraps, breaks, headings, outline, properties', () => {
     expect(paragraphParts(long)).toEqual({ level: 0, heading: '', rest: long });
     const report = filledReport('2021');
     report.texts.overview = long;
-    const p = childElements(body(await exportParts(report)), 'w:p').find((x) => textOf(x) === long)!;
-    expect(descendants(p, 'w:rFonts').map((f) => f.attrs['w:eastAsia'])).toEqual(['仿宋_GB2312']);
+    const parts = await exportParts(report);
+    const sheet = styleSheet(parts.xml('word/styles.xml'));
+    const p = childElements(body(parts), 'w:p').find((x) => textOf(x) === long)!;
+    expect(childElements(p, 'w:r').map((r) => sheet.run(p, r).eastAsia)).toEqual(['仿宋_GB2312']);
   });
   it('has black Heading styles with outline levels, used by the section headings', async () => {
     const parts = await exportParts(filledReport('2021'));
