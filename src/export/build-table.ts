@@ -11,7 +11,6 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlignTable,
   VerticalMergeType,
   WidthType,
 } from 'docx';
@@ -41,8 +40,11 @@ export function styledRun(text: string, font: string, styleFont: string, extra: 
 /** 表二 fits in 五号; 表三 (10 columns) and 表四 (15 columns) need 小五 to fit the 156 mm text width. */
 export const tableTextSize = (table: TableDef): number => (table.id === 't2' ? SIZE.table : SIZE.tableSmall);
 
-/** The 表格文字 style of a table's size (docx-parts: TableText 五号, TableTextSmall 小五). */
-const tableStyle = (table: TableDef): string => (tableTextSize(table) === SIZE.table ? STYLE.table : STYLE.tableSmall);
+/** The 表格文字 style of a table's size (TableText 五号, TableTextSmall 小五), its …Keep variant in a row kept with the next. */
+function tableStyle(table: TableDef, kept: boolean): string {
+  if (tableTextSize(table) === SIZE.table) return kept ? STYLE.tableKept : STYLE.table;
+  return kept ? STYLE.tableSmallKept : STYLE.tableSmall;
+}
 
 const cellRun = (text: string, font: string, extra: { break?: number } = {}) => styledRun(text, font, STYLE_FONT.table, extra);
 
@@ -73,36 +75,34 @@ export function keepsWithNext(table: TableDef, rowIndex: number): boolean {
 export function buildTable(table: TableDef, values: Readonly<Record<string, string>>): Table {
   const widths = COLUMN_WIDTHS[table.id];
   if (widths.length !== table.grid) throw new Error(`${table.id}: ${widths.length} widths for a grid of ${table.grid}`);
-  const style = tableStyle(table);
   const spanWidth = (column: number, colspan: number) => widths.slice(column, column + colspan).reduce((a, b) => a + b, 0);
 
   const placed = placeCells(table.rows, table.grid);
-  const rows = placed.map(
-    (slots, rowIndex) =>
-      new TableRow({
-        ...(rowIndex < table.headerRows ? { tableHeader: true } : {}),
-        cantSplit: true,
-        ...(keepsWithNext(table, rowIndex) ? { keepNext: true } : {}),
-        children: slots.map((slot) => {
-          const common = {
-            width: { size: spanWidth(slot.column, slot.colspan), type: WidthType.DXA },
-            verticalAlign: VerticalAlignTable.CENTER,
-            ...(slot.colspan > 1 ? { columnSpan: slot.colspan } : {}),
-          };
-          if (slot.kind === 'continue') {
-            return new DocxCell({
-              ...common,
-              verticalMerge: VerticalMergeType.CONTINUE,
-              children: [cellParagraph([], AlignmentType.CENTER, style)],
-            });
-          }
-          const merge = slot.rowspan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {};
-          return new DocxCell({ ...common, ...merge, children: [cellContent(table, rowIndex, slot.cell, slot.rowspan, style, values)] });
-        }),
+  const rows = placed.map((slots, rowIndex) => {
+    const style = tableStyle(table, keepsWithNext(table, rowIndex));
+    return new TableRow({
+      ...(rowIndex < table.headerRows ? { tableHeader: true } : {}),
+      cantSplit: true,
+      children: slots.map((slot) => {
+        const common = {
+          width: { size: spanWidth(slot.column, slot.colspan), type: WidthType.DXA },
+          ...(slot.colspan > 1 ? { columnSpan: slot.colspan } : {}),
+        };
+        if (slot.kind === 'continue') {
+          return new DocxCell({
+            ...common,
+            verticalMerge: VerticalMergeType.CONTINUE,
+            children: [cellParagraph([], AlignmentType.CENTER, style)],
+          });
+        }
+        const merge = slot.rowspan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {};
+        return new DocxCell({ ...common, ...merge, children: [cellContent(table, rowIndex, slot.cell, slot.rowspan, style, values)] });
       }),
-  );
+    });
+  });
 
   return new Table({
+    style: STYLE.reportTable,
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,

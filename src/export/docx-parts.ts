@@ -23,6 +23,9 @@ export const STYLE = {
   heading2: 'Heading2',
   table: 'TableText',
   tableSmall: 'TableTextSmall',
+  tableKept: 'TableTextKeep',
+  tableSmallKept: 'TableTextSmallKeep',
+  reportTable: 'ReportTable',
   signature: 'Signature',
   footer: 'Footer',
 } as const;
@@ -35,6 +38,14 @@ export const STYLE_FONT = {
   heading2: FONT.kai,
   table: FONT.song,
 } as const;
+
+/** A paragraph style that changes a few properties of `basedOn`. */
+function derivedStyle(id: string, name: string, basedOn: string, pPr: string, rPr: string): string {
+  return (
+    `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="${basedOn}"/>` +
+    `<w:next w:val="Normal"/><w:qFormat/>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}</w:style>`
+  );
+}
 
 function paragraphStyle(id: string, name: string, pPr: string, rPr: string, extra = ''): string {
   return (
@@ -55,6 +66,9 @@ export function stylesXml(): string {
     `<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>` +
     `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>` +
     `<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
+    // The statutory tables: every cell centred vertically (once here, not in each of the ~600 cells).
+    `<w:style w:type="table" w:styleId="${STYLE.reportTable}"><w:name w:val="报告表格"/><w:basedOn w:val="TableNormal"/>` +
+    `<w:uiPriority w:val="59"/><w:tcPr><w:vAlign w:val="center"/></w:tcPr></w:style>` +
     paragraphStyle(
       STYLE.title,
       'Title',
@@ -81,8 +95,10 @@ export function stylesXml(): string {
       '<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/>',
       `${fonts(STYLE_FONT.table)}${tracking(0)}${size(SIZE.table)}`,
     ) +
-    `<w:style w:type="paragraph" w:styleId="${STYLE.tableSmall}"><w:name w:val="表格文字（小五）"/><w:basedOn w:val="${STYLE.table}"/>` +
-    `<w:next w:val="Normal"/><w:qFormat/><w:rPr>${size(SIZE.tableSmall)}</w:rPr></w:style>` +
+    derivedStyle(STYLE.tableSmall, '表格文字（小五）', STYLE.table, '', size(SIZE.tableSmall)) +
+    // A row kept with the next one (its cells' paragraphs keep with the next): a style, not 300 keepNext elements.
+    derivedStyle(STYLE.tableKept, '表格文字（与下行同页）', STYLE.table, '<w:keepNext/>', '') +
+    derivedStyle(STYLE.tableSmallKept, '表格文字（小五，与下行同页）', STYLE.tableSmall, '<w:keepNext/>', '') +
     // 署名 and 成文日期: no automatic space between 汉字 and digits, so the indents in characters hold.
     paragraphStyle(STYLE.signature, '署名', '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:jc w:val="right"/>', '') +
     paragraphStyle(

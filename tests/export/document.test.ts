@@ -248,6 +248,12 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
       for (const side of ['w:top', 'w:left', 'w:bottom', 'w:right', 'w:insideH', 'w:insideV']) {
         expect(child(child(tblPr, 'w:tblBorders'), side)!.attrs, side).toMatchObject({ 'w:val': 'single', 'w:sz': '4' });
       }
+      // Every cell centred vertically: by the table style, no cell saying otherwise.
+      const tableStyleId = attr(child(tblPr, 'w:tblStyle'), 'w:val');
+      const tableStyle = descendants(parts.xml('word/styles.xml'), 'w:style').find((st) => st.attrs['w:styleId'] === tableStyleId);
+      expect(tableStyle?.attrs['w:type'], `${id}: table style`).toBe('table');
+      expect(attr(child(child(tableStyle, 'w:tcPr'), 'w:vAlign'), 'w:val')).toBe('center');
+      for (const tc of descendants(tbl, 'w:tc')) expect(attr(child(child(tc, 'w:tcPr'), 'w:vAlign'), 'w:val') ?? 'center').toBe('center');
       const cols = childElements(child(tbl, 'w:tblGrid')!, 'w:gridCol').map((c) => Number(c.attrs['w:w']));
       expect(cols).toHaveLength(format.tables[id].grid);
       expect(cols.reduce((a, b) => a + b, 0)).toBe(8844);

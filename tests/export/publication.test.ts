@@ -40,9 +40,15 @@ describe('1. table rows one 小五/五号 line tall', () => {
       const paragraphs = descendants(tables[i]!, 'w:p');
       expect(paragraphs.length).toBeGreaterThan(10);
       for (const p of paragraphs) {
-        expect(attr(child(child(p, 'w:pPr'), 'w:pStyle'), 'w:val')).toBe(styleId);
+        // The style, or its variant for a row kept with the next one (based on it).
+        expect([styleId, `${styleId}Keep`]).toContain(attr(child(child(p, 'w:pPr'), 'w:pStyle'), 'w:val'));
         expect(sheet.mark(p), `table ${i}: paragraph mark`).toMatchObject({ size, sizeCs: size, eastAsia: '宋体', tracking: 0 });
+        expect(sheet.paragraphOn(p, 'w:snapToGrid'), `table ${i}: off the grid`).toBe(false);
       }
+    }
+    for (const kept of ['TableTextKeep', 'TableTextSmallKeep']) {
+      expect(attr(child(style(parts, kept), 'w:basedOn'), 'w:val')).toBe(kept.replace('Keep', ''));
+      expect(child(style(parts, kept), 'w:rPr'), `${kept} changes only keep-with-next`).toBeUndefined();
     }
     const table = style(parts, 'TableText')!;
     expect(attr(child(child(table, 'w:pPr'), 'w:snapToGrid'), 'w:val')).toBe('0');
@@ -171,18 +177,25 @@ describe('6. page number, wraps, breaks, headings, outline, properties', () => {
     }
   });
   it('lets 表二 break only before a 第二十条 block; 表三 and 表四 stay whole', async () => {
-    const tables = childElements(body(await exportParts(filledReport('2021'))), 'w:tbl');
+    const parts = await exportParts(filledReport('2021'));
+    const sheet = styleSheet(parts.xml('word/styles.xml'));
+    const tables = childElements(body(parts), 'w:tbl');
+    // A row keeps with the next when every paragraph in it does (style or direct), and none does otherwise.
+    const keeps = (tr: XmlElement) => {
+      const flags = descendants(tr, 'w:p').map((p) => sheet.paragraphOn(p, 'w:keepNext'));
+      expect(new Set(flags).size, 'all cells of a row alike').toBe(1);
+      return flags[0];
+    };
     const t2Rows = childElements(tables[0]!, 'w:tr');
     t2Rows.forEach((tr, r) => {
       const next = t2Rows[r + 1];
       const nextIsBlock = next !== undefined && /^第二十条/.test(textOf(next));
-      const kept = descendants(tr, 'w:keepNext').length > 0;
-      expect(kept, `表二 row ${r}`).toBe(next !== undefined && !nextIsBlock);
+      expect(keeps(tr), `表二 row ${r}`).toBe(next !== undefined && !nextIsBlock);
     });
     for (const tbl of tables.slice(1)) {
       const rows = childElements(tbl, 'w:tr');
       rows.forEach((tr, r) => {
-        expect(descendants(tr, 'w:keepNext').length > 0, `row ${r}`).toBe(r < rows.length - 1);
+        expect(keeps(tr), `row ${r}`).toBe(r < rows.length - 1);
       });
     }
   });

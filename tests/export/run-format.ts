@@ -1,6 +1,7 @@
-// Effective run formatting, as Word resolves it: the document defaults, then the paragraph style's chain (basedOn,
-// from the root down), then the run's own properties (or the paragraph mark's). The export sets fonts, sizes and
-// tracking in styles and only what differs on runs, so tests read what a run ends up with, not what it carries.
+// Effective formatting, as Word resolves it: the document defaults, then the paragraph style's chain (basedOn,
+// from the root down), then the run's own properties (or the paragraph mark's, or the paragraph's). The export sets
+// fonts, sizes, tracking and keep-with-next in styles and only what differs on runs and paragraphs, so tests read
+// what a run or paragraph ends up with, not what it carries.
 import { child, childElements, descendants, type XmlElement } from './docx-xml';
 
 export interface RunFormat {
@@ -44,9 +45,17 @@ export interface StyleSheet {
   mark(paragraph: XmlElement): RunFormat;
   /** The formatting a paragraph style gives its runs. */
   style(styleId: string): RunFormat;
+  /** Whether an on/off paragraph property (w:keepNext, w:snapToGrid…) is on for `paragraph`. */
+  paragraphOn(paragraph: XmlElement, property: string): boolean;
 }
 
-/** Reads word/styles.xml once; `run`, `mark` and `style` resolve against it. */
+/** An on/off property element: absent → undefined; present → on unless w:val says 0/false/off. */
+function onOff(el: XmlElement | undefined): boolean | undefined {
+  if (!el) return undefined;
+  return !['0', 'false', 'off'].includes(el.attrs['w:val'] ?? 'true');
+}
+
+/** Reads word/styles.xml once; `run`, `mark`, `style` and `paragraphOn` resolve against it. */
 export function styleSheet(styles: XmlElement): StyleSheet {
   const byId = new Map(descendants(styles, 'w:style').map((s) => [s.attrs['w:styleId']!, s]));
   const defaults = apply({ tracking: 0 }, child(child(child(styles, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr'));
@@ -54,7 +63,7 @@ export function styleSheet(styles: XmlElement): StyleSheet {
     (s) => s.attrs['w:type'] === 'paragraph' && s.attrs['w:default'] === '1',
   );
 
-  const styleFormat = (id: string | undefined): RunFormat => {
+  const chainOf = (id: string | undefined): XmlElement[] => {
     const chain: XmlElement[] = [];
     for (let s = id === undefined ? defaultParagraphStyle : byId.get(id); s; ) {
       if (chain.includes(s)) throw new Error(`style ${id} is based on itself`);
@@ -64,9 +73,12 @@ export function styleSheet(styles: XmlElement): StyleSheet {
       if (base !== undefined && !s) throw new Error(`style ${base} missing`);
     }
     if (id !== undefined && chain.length === 0) throw new Error(`paragraph style ${id} missing from styles.xml`);
-    return chain.reduce((f, s) => apply(f, child(s, 'w:rPr')), defaults);
+    return chain;
   };
-  const paragraphStyle = (p: XmlElement) => styleFormat(child(child(p, 'w:pPr'), 'w:pStyle')?.attrs['w:val']);
+  const styleFormat = (id: string | undefined): RunFormat => chainOf(id).reduce((f, s) => apply(f, child(s, 'w:rPr')), defaults);
+  const styleIdOf = (p: XmlElement) => child(child(p, 'w:pPr'), 'w:pStyle')?.attrs['w:val'];
+  const paragraphStyle = (p: XmlElement) => styleFormat(styleIdOf(p));
+  const pPrDefault = child(child(child(styles, 'w:docDefaults'), 'w:pPrDefault'), 'w:pPr');
 
   return {
     run: (p, r) => {
@@ -76,5 +88,9 @@ export function styleSheet(styles: XmlElement): StyleSheet {
     },
     mark: (p) => apply(paragraphStyle(p), child(child(p, 'w:pPr'), 'w:rPr')),
     style: (id) => styleFormat(id),
+    paragraphOn: (p, property) => {
+      const layers = [pPrDefault, ...chainOf(styleIdOf(p)).map((s) => child(s, 'w:pPr')), child(p, 'w:pPr')];
+      return layers.reduce<boolean>((on, pPr) => onOff(child(pPr, property)) ?? on, false);
+    },
   };
 }
