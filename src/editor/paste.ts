@@ -2,7 +2,8 @@
 // (header rows, label columns, as copied from WPS/Excel/Word) lands by those labels wherever it is pasted;
 // a bare block of numbers lands from the focused cell. Pure and unit-tested.
 import { isInputKind, type FormatDef, type TableDef } from '../formats';
-import { computeAll, describeKind, parseValue } from '../model';
+import { describeKind, parseValue } from '../model';
+import { allValues } from './all-values';
 import { locateByLabels, looksNumeric, officialGrid } from '../table-input/labels';
 import { cellAt, tableGeometry, type GridCell } from './grid';
 
@@ -141,7 +142,7 @@ export function applyPaste(
   });
 
   if (pastedTotals.length > 0) {
-    const computed = computeAll(format, nextValues);
+    const computed = allValues(format, nextValues);
     for (const { cell, raw, at } of pastedTotals) {
       const key = cell.def.key;
       if (raw === '') continue; // a blank total says nothing

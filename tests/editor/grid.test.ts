@@ -161,3 +161,19 @@ describe('fill with 0', () => {
     expect(emptyInputKeys(FORMAT_2021, filled)).toEqual(['t3.open.natural']);
   });
 });
+
+it('cellAt answers every grid position of every table as a scan of the cells would (merges included)', () => {
+  for (const format of [FORMAT_2019, FORMAT_2021]) {
+    for (const table of Object.values(format.tables)) {
+      const geo = tableGeometry(table);
+      const rows = Math.max(...geo.cells.map((c) => c.row + c.rowspan)) + 1;
+      const cols = Math.max(...geo.cells.map((c) => c.col + c.colspan)) + 1;
+      for (let row = -1; row <= rows; row++) {
+        for (let col = -1; col <= cols; col++) {
+          const scanned = geo.cells.find((c) => row >= c.row && row < c.row + c.rowspan && col >= c.col && col < c.col + c.colspan);
+          expect(cellAt(geo, row, col)).toBe(scanned);
+        }
+      }
+    }
+  }
+});
