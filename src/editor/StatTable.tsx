@@ -125,7 +125,6 @@ function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
   return (
     <>
       <input
-        ref={on.ref}
         class={cls}
         data-key={def.key}
         aria-label={def.ariaLabel}
@@ -137,15 +136,7 @@ function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
         autoComplete="off"
         spellcheck={false}
         value={shown.value}
-        onFocus={on.focus}
-        onBlur={on.blur}
-        onMouseDown={on.mouseDown}
-        onDblClick={on.dblClick}
-        onInput={on.input}
-        onCompositionStart={on.compositionStart}
-        onCompositionEnd={on.compositionEnd}
-        onKeyDown={on.keyDown}
-        onPaste={on.paste}
+        {...on}
       />
       {bad && (
         <span id={msgId} class="cell-msg" role="alert">
@@ -172,12 +163,12 @@ function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
 function cellHandlers(state: EditorState, def: ValueCellDef) {
   return {
     ref: (el: HTMLInputElement | null) => state.cursor.register(def.key, el),
-    focus: () => {
+    onFocus: () => {
       state.cursor.onFocus(def);
       preparePaste();
     },
-    blur: () => state.cursor.onBlur(def),
-    mouseDown: (e: MouseEvent) => {
+    onBlur: () => state.cursor.onBlur(def),
+    onMouseDown: (e: MouseEvent) => {
       // Clicking selects the cell (typing then replaces it); double-click edits in place.
       const el = e.currentTarget as HTMLInputElement;
       if (document.activeElement !== el) {
@@ -185,11 +176,11 @@ function cellHandlers(state: EditorState, def: ValueCellDef) {
         el.focus();
       } else if (state.cursor.mode(def.key) !== 'edit') e.preventDefault();
     },
-    dblClick: () => state.cursor.onDoubleClick(def),
-    input: (e: Event) => state.cursor.onInput(def, e.currentTarget as HTMLInputElement, (e as InputEvent).isComposing === true),
-    compositionStart: () => state.cursor.onCompositionStart(def),
-    compositionEnd: (e: CompositionEvent) => state.cursor.onInput(def, e.currentTarget as HTMLInputElement, false),
-    keyDown: (e: KeyboardEvent) => state.cursor.onKeyDown(def, e),
-    paste: (e: ClipboardEvent) => onCellPaste(state, def, e),
+    onDblClick: () => state.cursor.onDoubleClick(def),
+    onInput: (e: Event) => state.cursor.onInput(def, e.currentTarget as HTMLInputElement, (e as InputEvent).isComposing === true),
+    onCompositionStart: () => state.cursor.onCompositionStart(def),
+    onCompositionEnd: (e: CompositionEvent) => state.cursor.onInput(def, e.currentTarget as HTMLInputElement, false),
+    onKeyDown: (e: KeyboardEvent) => state.cursor.onKeyDown(def, e),
+    onPaste: (e: ClipboardEvent) => onCellPaste(state, def, e),
   };
 }

@@ -1,7 +1,7 @@
 // One signal per cell for a value every cell shows (its text, its mark), kept up to date by a single effect that
 // compares the cells' new values with their signals. A keystroke then wakes only the cells whose value changed
-// (the typed cell, its totals), not a computed in each of the 205 cells that would all re-run and compare; and the
-// effect visits only the cells whose source entry changed, not every cell.
+// (the typed cell, its totals), not a computed in each of the 205 cells that would all re-run and compare; and after
+// a check the marks' effects visit only the cells whose entry changed, not every cell.
 import { effect, signal, untracked, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Mark } from './marks';
 import type { EditorState, Rejected } from './state';
@@ -61,40 +61,21 @@ export function changedInMaps<V>(before: ReadonlyMap<string, V>, after: Readonly
   return out;
 }
 
-/** Keys whose entry differs between two records. */
-export function changedInRecords<V>(before: Readonly<Record<string, V>>, after: Readonly<Record<string, V>>): Set<string> {
-  const out = new Set<string>();
-  if (before === after) return out;
-  for (const key in before) if (after[key] !== before[key]) out.add(key);
-  for (const key in after) if (after[key] !== before[key]) out.add(key);
-  return out;
-}
-
 interface TextSources {
   draft: EditorState['draft']['value'];
   rejected: Record<string, Rejected>;
   all: Record<string, string>;
 }
 
-/** What a cell shows: the draft while typing, a refused entry, or the value (EditorState.shown). */
+/** What a cell shows: the draft while typing, a refused entry, or the value. */
 export function shownText(s: TextSources, key: string): string {
-  if (s.draft && s.draft.key === key) return s.draft.raw;
-  return s.rejected[key]?.raw ?? s.all[key] ?? '';
-}
-
-function changedTexts(before: TextSources, after: TextSources): Set<string> {
-  const out = changedInRecords(before.all, after.all);
-  for (const key of changedInRecords(before.rejected, after.rejected)) out.add(key);
-  if (before.draft !== after.draft) {
-    if (before.draft) out.add(before.draft.key);
-    if (after.draft) out.add(after.draft.key);
-  }
-  return out;
+  const refused = s.rejected[key];
+  return s.draft && s.draft.key === key ? s.draft.raw : refused ? refused.raw : (s.all[key] ?? '');
 }
 
 /** What each value cell shows, one signal per cell for each part. */
 export interface CellViews {
-  /** The draft while typing, a refused entry, or the value (EditorState.shown). */
+  /** The draft while typing, a refused entry, or the value (shownText). */
   readonly text: CellSignals<string>;
   readonly mark: CellSignals<Mark | undefined>;
   /** Ids of the panel's findings about the cell, for its aria-describedby. */
@@ -107,11 +88,7 @@ export interface CellViews {
 
 export function cellViews(state: EditorState): CellViews {
   const views = {
-    text: cellSignals(
-      (): TextSources => ({ draft: state.draft.value, rejected: state.rejected.value, all: state.all.value }),
-      shownText,
-      changedTexts,
-    ),
+    text: cellSignals((): TextSources => ({ draft: state.draft.value, rejected: state.rejected.value, all: state.all.value }), shownText),
     mark: cellSignals(
       () => state.cellMarks.value,
       (marks, key) => marks.get(key),
@@ -125,12 +102,10 @@ export function cellViews(state: EditorState): CellViews {
     rejected: cellSignals(
       () => state.rejected.value,
       (rejected, key) => rejected[key],
-      changedInRecords,
     ),
     declared: cellSignals(
       () => state.report.value.declaredTotals,
       (declared, key) => declared[key],
-      changedInRecords,
     ),
   };
   return {

@@ -17,11 +17,7 @@ export interface TableGeometry {
   byKey: Map<string, GridCell>;
   /** Table rows that hold value cells, top to bottom (header, block and label-only rows skipped). */
   valueRows: number[];
-  /** The cell covering each grid position (row × POSITIONS_PER_ROW + column), merges included. */
-  at: Map<number, GridCell>;
 }
-
-const POSITIONS_PER_ROW = 1000;
 
 const geometryCache = new WeakMap<TableDef, TableGeometry>();
 
@@ -41,22 +37,14 @@ export function tableGeometry(table: TableDef): TableGeometry {
     cells,
     byKey: new Map(cells.map((c) => [c.def.key, c])),
     valueRows: [...new Set(cells.map((c) => c.row))].sort((a, b) => a - b),
-    at: new Map(),
   };
-  for (const c of cells) {
-    for (let r = c.row; r < c.row + c.rowspan; r++) {
-      for (let col = c.col; col < c.col + c.colspan; col++)
-        if (!geo.at.has(r * POSITIONS_PER_ROW + col)) geo.at.set(r * POSITIONS_PER_ROW + col, c);
-    }
-  }
   geometryCache.set(table, geo);
   return geo;
 }
 
 /** The value cell covering a grid position, if any. */
 export function cellAt(geo: TableGeometry, row: number, col: number): GridCell | undefined {
-  if (col < 0 || col >= POSITIONS_PER_ROW) return undefined;
-  return geo.at.get(row * POSITIONS_PER_ROW + col);
+  return geo.cells.find((c) => row >= c.row && row < c.row + c.rowspan && col >= c.col && col < c.col + c.colspan);
 }
 
 /** Value cells of one visual row, left to right. */

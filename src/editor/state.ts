@@ -7,10 +7,9 @@ import type { FieldRef, Finding } from '../checks';
 import { isConfirmed } from '../checks/finding-key';
 import { checker, loadChecks } from '../checks/lazy';
 import { getFormat, isInputKind, type FormatDef, type ValueCellDef } from '../formats';
-import { parseValue, type Report } from '../model';
-import { allValues } from './all-values';
+import { computeAll, parseValue, type Report } from '../model';
 import { CellCursor } from './cell-cursor';
-import { cellViews, shownText, type CellViews } from './cell-signals';
+import { cellViews, type CellViews } from './cell-signals';
 import { cellMarksOf, fieldMarksOf, sameMapComputed, type Mark } from './marks';
 import { calmFindings } from '../checks/calm';
 import { checksAsked, rememberChecksAsked } from '../store/checks-asked';
@@ -79,7 +78,7 @@ export class EditorState {
     this.report = session.report;
     this.history = createHistory(session.report.value);
     this.format = computed(() => getFormat(this.report.value.formatId));
-    this.all = computed(() => allValues(this.format.value, this.report.value.values));
+    this.all = computed(() => computeAll(this.format.value, this.report.value.values));
     void loadChecks();
     const input = () => ({ report: this.report.value, previous: session.previous.value, run: checker.value });
     this.checks = deferFindings(input, (i) => i.run?.(i.report, i.previous) ?? null);
@@ -278,11 +277,6 @@ export class EditorState {
 
   focusCell(key: string): boolean {
     return this.cursor.focus(key);
-  }
-
-  /** What a cell shows: the draft while typing, a refused entry, or the value. */
-  shown(key: string): string {
-    return shownText({ draft: this.draft.value, rejected: this.rejected.value, all: this.all.value }, key);
   }
 
   clearRejected(key: string): void {

@@ -2,7 +2,7 @@
 // its reader to the sources.
 import { effect, signal } from '@preact/signals';
 import { expect, it } from 'vitest';
-import { cellSignals, changedInMaps, changedInRecords, shownText } from '../../src/editor/cell-signals';
+import { cellSignals, changedInMaps, shownText } from '../../src/editor/cell-signals';
 
 it('updates only the cells whose value changed, gives a new cell the current value, and stops on dispose', () => {
   const values = signal<Record<string, string>>({ a: '1', b: '2', total: '3' });
@@ -74,8 +74,10 @@ it('with changedKeys, visits only the cells it names and still gives every cell 
   cells.dispose();
 });
 
-it('changedInMaps and changedInRecords name added, removed and replaced entries only', () => {
-  const x = { raw: 'x', message: 'm' };
+it('changedInMaps names added, removed and replaced entries only', () => {
+  const same = new Map([['a', 1]]);
+  expect([...changedInMaps(same, same)]).toEqual([]);
+  expect([...changedInMaps(same, new Map([['a', 1]]))]).toEqual([]);
   expect(
     [
       ...changedInMaps(
@@ -90,8 +92,6 @@ it('changedInMaps and changedInRecords name added, removed and replaced entries 
       ),
     ].sort(),
   ).toEqual(['a', 'b', 'c']);
-  expect([...changedInRecords({ a: x, b: x }, { a: x, c: x })].sort()).toEqual(['b', 'c']);
-  expect([...changedInRecords({ a: '1' }, { a: '1' })]).toEqual([]);
 });
 
 it('shownText: the draft of its own cell, then a refused entry, then the value', () => {
