@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { App } from './app/App';
 import './app/style.css';
-import { mountPwa } from './pwa';
+import { startPwa } from './pwa';
 import { getDb } from './store/db';
 
 // Every page reads the draft store first: open it while the page's code loads (a new browser profile creates the
@@ -10,6 +10,6 @@ getDb().catch(() => undefined);
 
 render(<App />, document.getElementById('app')!);
 
-// The service-worker notices mount after the first render (http(s) only; none in the one file). Their code is in the
+// The service worker registers after the first render (http(s) only; none in the one file). Its start code is in the
 // core chunk every page loads anyway, so a static import spares a request.
-if (import.meta.env.MODE !== 'single' && location.protocol.startsWith('http')) mountPwa();
+if (import.meta.env.MODE !== 'single' && location.protocol.startsWith('http')) startPwa();

@@ -44,6 +44,24 @@ describe('2021 format (#/new/2025)', () => {
     await page.screenshot({ path: '/tmp/editor-top.png' });
   });
 
+  it('scrolled inside 表二, shows the title and column head of the block being read under the page header', async () => {
+    const titles = page.locator('table.stat-t2 tr.row-block th');
+    const heads = page.locator('table.stat-t2 tr.row-head');
+    expect(await titles.count()).toBeGreaterThan(2);
+    const pageHeader = await page.locator('.editor-head').evaluate((e) => e.getBoundingClientRect().bottom);
+    for (const n of [1, 2]) {
+      // The block's first value row partly under its stuck title and head: both would have left the screen unstuck.
+      const firstRow = page.locator('table.stat-t2 tr.row-head').nth(n).locator('xpath=following-sibling::tr[1]');
+      await firstRow.evaluate((row, top) => scrollBy(0, row.getBoundingClientRect().top - top - 30), pageHeader);
+      const seen = await page.evaluate((top) => {
+        const at = (y: number) => document.elementFromPoint(200, y)?.closest('tr')?.textContent ?? '';
+        return { title: at(top + 8), head: at(top + 32) };
+      }, pageHeader);
+      expect(seen.title).toBe(await titles.nth(n).innerText());
+      expect(seen.head).toBe(await heads.nth(n).evaluate((tr) => tr.textContent));
+    }
+  });
+
   it('types values, computes totals, moves like a spreadsheet and refuses bad input with a reason', async () => {
     await cell('t3.new.natural').click();
     await page.keyboard.type('5');
