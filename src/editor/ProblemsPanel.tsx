@@ -1,11 +1,10 @@
 // The live list of findings: a summary, then each finding in plain Chinese; clicking one goes to its cell or field.
 import { useComputed } from '@preact/signals';
-import { findingKey, isConfirmed } from '../checks/finding-key';
+import { isConfirmed } from '../checks/finding-key';
 import { checksLoadError } from '../checks/lazy';
-import type { Finding } from '../checks';
 import { summarise } from '../checks/summary';
 import { FindingActions } from './FindingActions';
-import { findingId, goToFinding, orderedFindings } from './go-to-finding';
+import { findingIds, goToFinding, listKeys, orderedFindings } from './go-to-finding';
 import { undoPaste } from './paste-event';
 import type { EditorState } from './state';
 
@@ -17,7 +16,8 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
   const rejected = Object.entries(state.rejected.value);
   const format = state.format.value;
   const ordered = orderedFindings(findings, confirmations);
-  const keys = listKeys(ordered);
+  const keys = listKeys(ordered); // an item follows its finding: one added at the top does not rebuild the rest
+  const ids = findingIds(state, keys);
   return (
     <aside class="problems" aria-label="检查结果" aria-busy={state.checks.busy}>
       <PasteNotice state={state} />
@@ -56,7 +56,7 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
             data-confirmed={isConfirmed(f, confirmations) || undefined}
             class={`finding finding-${f.severity}${isConfirmed(f, confirmations) ? ' finding-confirmed' : ''}`}
           >
-            <button type="button" id={findingId(i)} onClick={() => goToFinding(state, f)}>
+            <button type="button" id={ids[i]} onClick={() => goToFinding(state, f)}>
               <span class="finding-tag">{f.severity === 'error' ? '错误' : '提醒'}</span>
               {f.message}
             </button>
@@ -66,17 +66,6 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
       </ul>
     </aside>
   );
-}
-
-/** Keys that follow each finding, so a finding added at the top does not rebuild every item below it. */
-function listKeys(findings: readonly Finding[]): string[] {
-  const seen = new Map<string, number>();
-  return findings.map((f) => {
-    const key = findingKey(f);
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    return n ? `${key}#${n}` : key;
-  });
 }
 
 /** What the last paste did, kept in view here (the panel stays on screen while the table scrolls). */

@@ -1,5 +1,6 @@
 // One statutory table drawn like the official one (header rows, merges, labels verbatim), with an <input>
 // per value cell in reading order. Each cell subscribes only to its own value and mark (cell-signals.ts).
+import { useMemo } from 'preact/hooks';
 import type { LabelCell, TableCell, TableDef, ValueCellDef } from '../formats';
 import { LastYearValue } from './LastYearValue';
 import { onCellPaste, preparePaste } from './paste-event';
@@ -120,10 +121,10 @@ function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
   const m = mark.value;
   const msgId = `msg-${def.key}`;
   const cls = ['cell', total && 'cell-total', m && `cell-${m}`, bad && 'cell-rejected'].filter(Boolean).join(' ');
+  const on = useMemo(() => cellHandlers(state, def), [state, def]);
   return (
     <>
       <input
-        ref={(el) => state.cursor.register(def.key, el)}
         class={cls}
         data-key={def.key}
         aria-label={def.ariaLabel}
@@ -135,24 +136,7 @@ function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
         autoComplete="off"
         spellcheck={false}
         value={shown.value}
-        onFocus={() => {
-          state.cursor.onFocus(def);
-          preparePaste();
-        }}
-        onBlur={() => state.cursor.onBlur(def)}
-        onMouseDown={(e) => {
-          // Clicking selects the cell (typing then replaces it); double-click edits in place.
-          if (document.activeElement !== e.currentTarget) {
-            e.preventDefault();
-            e.currentTarget.focus();
-          } else if (state.cursor.mode(def.key) !== 'edit') e.preventDefault();
-        }}
-        onDblClick={() => state.cursor.onDoubleClick(def)}
-        onInput={(e) => state.cursor.onInput(def, e.currentTarget, (e as InputEvent).isComposing === true)}
-        onCompositionStart={() => state.cursor.onCompositionStart(def)}
-        onCompositionEnd={(e) => state.cursor.onInput(def, e.currentTarget, false)}
-        onKeyDown={(e) => state.cursor.onKeyDown(def, e)}
-        onPaste={(e) => onCellPaste(state, def, e)}
+        {...on}
       />
       {bad && (
         <span id={msgId} class="cell-msg" role="alert">
@@ -170,4 +154,33 @@ function CellInput({ state, def }: { state: EditorState; def: ValueCellDef }) {
       )}
     </>
   );
+}
+
+/**
+ * A cell's ref and event handlers, made once per cell: a cell redrawn for its value or mark then changes only
+ * those attributes, instead of swapping ten handlers and unregistering and registering its input again.
+ */
+function cellHandlers(state: EditorState, def: ValueCellDef) {
+  return {
+    ref: (el: HTMLInputElement | null) => state.cursor.register(def.key, el),
+    onFocus: () => {
+      state.cursor.onFocus(def);
+      preparePaste();
+    },
+    onBlur: () => state.cursor.onBlur(def),
+    onMouseDown: (e: MouseEvent) => {
+      // Clicking selects the cell (typing then replaces it); double-click edits in place.
+      const el = e.currentTarget as HTMLInputElement;
+      if (document.activeElement !== el) {
+        e.preventDefault();
+        el.focus();
+      } else if (state.cursor.mode(def.key) !== 'edit') e.preventDefault();
+    },
+    onDblClick: () => state.cursor.onDoubleClick(def),
+    onInput: (e: Event) => state.cursor.onInput(def, e.currentTarget as HTMLInputElement, (e as InputEvent).isComposing === true),
+    onCompositionStart: () => state.cursor.onCompositionStart(def),
+    onCompositionEnd: (e: CompositionEvent) => state.cursor.onInput(def, e.currentTarget as HTMLInputElement, false),
+    onKeyDown: (e: KeyboardEvent) => state.cursor.onKeyDown(def, e),
+    onPaste: (e: ClipboardEvent) => onCellPaste(state, def, e),
+  };
 }

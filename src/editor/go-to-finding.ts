@@ -1,7 +1,7 @@
 // Going to a finding: its cell most likely wrong (the one edited last), else its report field. The summary
 // bar's 「下一个」 and F8 walk the findings in the panel's order: errors first.
 import type { Finding } from '../checks';
-import { isConfirmed } from '../checks/finding-key';
+import { findingKey, isConfirmed } from '../checks/finding-key';
 import type { Report } from '../model';
 import type { EditorState } from './state';
 
@@ -12,9 +12,45 @@ export function orderedFindings(findings: readonly Finding[], confirmations: Rep
   return [...findings.filter((f) => f.severity === 'error'), ...open, ...settled];
 }
 
-/** The element id of the i-th finding in the panel (cells point at it with aria-describedby). */
-export function findingId(index: number): string {
-  return `finding-${index}`;
+/** Keys that follow each finding (its stable key, numbered when two findings share one), in the given order. */
+export function listKeys(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const key = findingKey(f);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n ? `${key}#${n}` : key;
+  });
+}
+
+const serials = new WeakMap<object, Map<string, number>>();
+
+/**
+ * Element ids of the panel's findings (cells point at them with aria-describedby), one per list key, kept for as
+ * long as the finding is listed: a finding added at the top does not renumber the others, so the cells it does not
+ * concern keep their aria-describedby and are not redrawn.
+ */
+export function findingIds(owner: object, keys: readonly string[]): string[] {
+  let known = serials.get(owner);
+  if (!known) serials.set(owner, (known = new Map()));
+  const ids = known;
+  return keys.map((key) => {
+    let n = ids.get(key);
+    if (n === undefined) ids.set(key, (n = ids.size));
+    return `finding-${n}`;
+  });
+}
+
+/** For each cell, the ids of the panel's findings about it (its aria-describedby), in the panel's order. */
+export function cellFindingIdsOf(owner: object, findings: readonly Finding[], confirmations: Report['confirmations']): Map<string, string> {
+  const ids = new Map<string, string>();
+  const ordered = orderedFindings(findings, confirmations);
+  const elementIds = findingIds(owner, listKeys(ordered));
+  ordered.forEach((f, i) => {
+    const id = elementIds[i]!;
+    for (const key of f.cells) ids.set(key, ids.has(key) ? `${ids.get(key)} ${id}` : id);
+  });
+  return ids;
 }
 
 export function goToFinding(state: EditorState, f: Finding): void {

@@ -1,5 +1,6 @@
 // A paste into a value cell: what the clipboard holds (an HTML table from Word/WPS/web pages, or a
 // spreadsheet's tab-separated text), laid on the table in one undo step, with a notice of what went where.
+import { batch } from '@preact/signals';
 import type { TableId } from '../formats';
 import { htmlTableGrids } from '../table-input/html-grid';
 import { isBlockPaste, parseClipboardBlock } from '../table-input/text-grid';
@@ -72,14 +73,22 @@ export function pasteBlock(state: EditorState, anchorKey: string, block: string[
   if (state.readOnly || !format.cellsByKey.has(anchorKey)) return;
   const r = state.report.value;
   const plan = planPaste(r, format, anchorKey, block);
-  state.endGroup();
   const changed = !sameRecord(plan.values, r.values) || !sameRecord(plan.declaredTotals, r.declaredTotals);
-  if (changed) state.commit({ ...r, values: plan.values, declaredTotals: plan.declaredTotals });
-  state.checks.flush(); // a paste is one act, not a run of keys: its findings paint in its own frame
-  state.endGroup();
-  state.markEdited(plan.touched);
-  state.forgetRejected(plan.touched);
-  state.draft.value = null;
-  state.pasteNotice.value = { ...plan.notice, after: state.report.value, undoable: changed };
+  // One batch: the values, the refused entries and the typing draft reach the cells as one change, so the cells'
+  // effects run once for the paste instead of once per signal (each run visits every cell of the report).
+  batch(() => {
+    state.endGroup();
+    if (changed) state.commit({ ...r, values: plan.values, declaredTotals: plan.declaredTotals });
+    state.endGroup();
+    state.markEdited(plan.touched);
+    state.forgetRejected(plan.touched);
+    state.draft.value = null;
+  });
+  // After that batch (its effects scheduled the check): a paste is one act, not a run of keys, so its findings
+  // paint in its own frame, together with the notice.
+  batch(() => {
+    state.checks.flush();
+    state.pasteNotice.value = { ...plan.notice, after: state.report.value, undoable: changed };
+  });
   state.cursor.resetActive();
 }

@@ -13,7 +13,7 @@ import { cellViews, type CellViews } from './cell-signals';
 import { cellMarksOf, fieldMarksOf, sameMapComputed, type Mark } from './marks';
 import { calmFindings } from '../checks/calm';
 import { checksAsked, rememberChecksAsked } from '../store/checks-asked';
-import { findingId, orderedFindings } from './go-to-finding';
+import { cellFindingIdsOf } from './go-to-finding';
 import { breakGroup, canRedo, canUndo, createHistory, record, redo, undo, type History } from './history';
 import { deferFindings, type DeferredFindings } from './deferred-findings';
 import type { PasteNotice } from './paste-action';
@@ -88,13 +88,7 @@ export class EditorState {
     this.checksAsked = signal(checksAsked(session.report.value.id));
     this.shownFindings = computed(() => (this.checksAsked.value ? this.findings.value : calmFindings(this.findings.value)));
     this.cellMarks = sameMapComputed(() => cellMarksOf(this.shownFindings.value, this.confirmations.value));
-    this.cellFindingIds = computed(() => {
-      const ids = new Map<string, string>();
-      orderedFindings(this.shownFindings.value, this.confirmations.value).forEach((f, i) => {
-        for (const key of f.cells) ids.set(key, ids.has(key) ? `${ids.get(key)} ${findingId(i)}` : findingId(i));
-      });
-      return ids;
-    });
+    this.cellFindingIds = computed(() => cellFindingIdsOf(this, this.shownFindings.value, this.confirmations.value));
     let lastFacts: Facts | null = null;
     this.facts = computed(() => {
       const r = this.report.value;
@@ -263,7 +257,9 @@ export class EditorState {
 
   /** Pasted pieces replace whatever refused entry those cells showed. */
   forgetRejected(keys: readonly string[]): void {
-    const rejected = { ...this.rejected.value };
+    const current = this.rejected.value;
+    if (!keys.some((key) => key in current)) return; // no new object: the cells need not look again
+    const rejected = { ...current };
     for (const key of keys) delete rejected[key];
     this.rejected.value = rejected;
   }
@@ -281,13 +277,6 @@ export class EditorState {
 
   focusCell(key: string): boolean {
     return this.cursor.focus(key);
-  }
-
-  /** What a cell shows: the draft while typing, a refused entry, or the value. */
-  shown(key: string): string {
-    const d = this.draft.value;
-    if (d && d.key === key) return d.raw;
-    return this.rejected.value[key]?.raw ?? this.all.value[key] ?? '';
   }
 
   clearRejected(key: string): void {

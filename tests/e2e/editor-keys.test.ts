@@ -123,16 +123,16 @@ it('成文日期 shows and accepts Chinese dates; 报告范围 and 加盖印章 
     ['2026.1.22', '2026年1月22日'],
   ]) {
     await date.fill(typed!);
-    await date.press('Enter');
-    expect(await date.inputValue()).toBe(shown);
+    await date.press('Enter'); // the date reader loads on the field's first focus: the commit may wait for it
+    await expect.poll(() => date.inputValue()).toBe(shown);
   }
   await date.fill('20260年1月1日');
   await date.press('Enter');
-  expect(await page.locator('#date-error').innerText()).toContain('不是日期');
+  await expect.poll(() => page.locator('#date-error').innerText()).toContain('不是日期');
   expect(await date.inputValue()).toBe('20260年1月1日'); // kept on screen to correct
   await date.fill('2026年2月30日');
   await date.press('Enter');
-  expect(await page.locator('#date-error').innerText()).toContain('没有2月30日');
+  await expect.poll(() => page.locator('#date-error').innerText()).toContain('没有2月30日');
   await date.fill('2026年1月22日');
   await date.press('Enter');
   await page.locator('[data-field="scope"]').selectOption('government-office');

@@ -2,7 +2,7 @@
 // its reader to the sources.
 import { effect, signal } from '@preact/signals';
 import { expect, it } from 'vitest';
-import { cellSignals } from '../../src/editor/cell-signals';
+import { cellSignals, changedInMaps, shownText } from '../../src/editor/cell-signals';
 
 it('updates only the cells whose value changed, gives a new cell the current value, and stops on dispose', () => {
   const values = signal<Record<string, string>>({ a: '1', b: '2', total: '3' });
@@ -48,4 +48,53 @@ it('reading a cell while rendering subscribes to that cell only, even when its v
   expect(runs).toBe(2);
   stop();
   cells.dispose();
+});
+
+it('with changedKeys, visits only the cells it names and still gives every cell its current value', () => {
+  const marks = signal(new Map<string, string>([['a', 'error']]));
+  const visited: string[] = [];
+  const cells = cellSignals(
+    () => marks.value,
+    (m, key) => {
+      visited.push(key);
+      return m.get(key);
+    },
+    changedInMaps,
+  );
+  for (const key of ['a', 'b', 'c', 'd']) cells.get(key);
+  visited.length = 0;
+
+  marks.value = new Map([['b', 'warning']]);
+  expect(visited.sort()).toEqual(['a', 'b']);
+  expect(['a', 'b', 'c', 'd'].map((k) => cells.get(k).value)).toEqual([undefined, 'warning', undefined, undefined]);
+
+  visited.length = 0;
+  marks.value = new Map([['b', 'warning']]); // a new map with the same entries: nothing to visit
+  expect(visited).toEqual([]);
+  cells.dispose();
+});
+
+it('changedInMaps names added, removed and replaced entries only', () => {
+  const same = new Map([['a', 1]]);
+  expect([...changedInMaps(same, same)]).toEqual([]);
+  expect([...changedInMaps(same, new Map([['a', 1]]))]).toEqual([]);
+  expect(
+    [
+      ...changedInMaps(
+        new Map([
+          ['a', 1],
+          ['b', 2],
+        ]),
+        new Map([
+          ['b', 3],
+          ['c', 4],
+        ]),
+      ),
+    ].sort(),
+  ).toEqual(['a', 'b', 'c']);
+});
+
+it('shownText: the draft of its own cell, then a refused entry, then the value', () => {
+  const s = { draft: { key: 'a', raw: '1x' }, rejected: { b: { raw: 'bad', message: '不是数字' } }, all: { a: '1', b: '2', c: '3' } };
+  expect(['a', 'b', 'c', 'd'].map((k) => shownText(s, k))).toEqual(['1x', 'bad', '3', '']);
 });

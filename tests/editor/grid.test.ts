@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FORMAT_2019, FORMAT_2021 } from '../../src/formats';
 import { computeAll } from '../../src/model';
 import { cellAt, emptyInputKeys, fillZeros, moveFrom, tableGeometry } from '../../src/editor/grid';
-import { applyPaste } from '../../src/editor/paste';
+import { applyPaste, positions } from '../../src/editor/paste';
 import { isBlockPaste, parseClipboardBlock } from '../../src/table-input/text-grid';
 
 const t3 = tableGeometry(FORMAT_2021.tables.t3);
@@ -160,4 +160,20 @@ describe('fill with 0', () => {
     expect(filled['t3.results.natural']).toBeUndefined();
     expect(emptyInputKeys(FORMAT_2021, filled)).toEqual(['t3.open.natural']);
   });
+});
+
+it("the paste's position index answers every grid position of every table as cellAt does (merges included)", () => {
+  for (const format of [FORMAT_2019, FORMAT_2021]) {
+    for (const table of Object.values(format.tables)) {
+      const geo = tableGeometry(table);
+      const rows = Math.max(...geo.cells.map((c) => c.row + c.rowspan)) + 1;
+      const cols = Math.max(...geo.cells.map((c) => c.col + c.colspan)) + 1;
+      for (let row = -1; row <= rows; row++) {
+        for (let col = -1; col <= cols; col++) {
+          const indexed = col < 0 ? undefined : positions(geo).get(row * 1000 + col);
+          expect(indexed).toBe(cellAt(geo, row, col));
+        }
+      }
+    }
+  }
 });
