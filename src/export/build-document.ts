@@ -11,21 +11,19 @@ import {
   Packer,
   Paragraph,
   type Table,
-  TextRun,
+  type TextRun,
 } from 'docx';
 import { chineseDate, computeAll, formatOf, paragraphsOf, reportTitle, type Report } from '../model';
-import { buildTable, fontOf, run } from './build-table';
-import { partOverrides, STYLE } from './docx-parts';
+import { buildTable, styledRun } from './build-table';
+import { partOverrides, STYLE, STYLE_FONT } from './docx-parts';
 import {
   BODY_LINE,
-  BODY_TRACKING,
   CHAR_PITCH,
   FIRST_LINE_INDENT,
   FONT,
   HEADING_FONT,
   MARGIN_MM,
   PAGE_SIZE,
-  SIZE,
   TITLE_LINE,
   blankLinesBeforeSignature,
   paragraphParts,
@@ -39,9 +37,11 @@ type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 const BODY_SPACING = { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 const FIRST_LINE = { firstLine: FIRST_LINE_INDENT };
 
-/** A run of body text (三号), 0.25 pt tight so a line holds 28 characters. */
-const bodyRun = (text: string, font: string): TextRun =>
-  new TextRun({ text: cleanText(text), font: fontOf(font), size: SIZE.body, characterSpacing: BODY_TRACKING });
+/**
+ * A run of body text: 三号 and 0.25 pt tight (so a line holds 28 characters) by the Normal style, in `font` when
+ * that differs from the font of its paragraph's style (`styleFont`).
+ */
+const bodyRun = (text: string, font: string, styleFont: string = STYLE_FONT.normal): TextRun => styledRun(text, font, styleFont);
 
 interface BodyOptions {
   alignment?: Align;
@@ -66,12 +66,13 @@ const blankLine = (): Paragraph => new Paragraph({ spacing: BODY_SPACING, childr
 /** A paragraph of a text section: a run-in heading sentence in its level's font, then body text in 仿宋. */
 function textParagraph(paragraph: string): Paragraph {
   const { level, heading, rest } = paragraphParts(paragraph);
-  const runs: TextRun[] = [];
-  if (heading) runs.push(bodyRun(heading, HEADING_FONT[level]));
-  if (rest) runs.push(bodyRun(rest, FONT.body));
   // A heading on a line of its own stays with the text it heads and shows in the navigation pane (level 2);
   // a run-in heading leaves its paragraph body text, or the pane would list whole paragraphs.
   const alone = heading !== '' && rest === '' && level <= 2;
+  const styleFont = alone ? STYLE_FONT.heading2 : STYLE_FONT.normal;
+  const runs: TextRun[] = [];
+  if (heading) runs.push(bodyRun(heading, HEADING_FONT[level], styleFont));
+  if (rest) runs.push(bodyRun(rest, FONT.body, styleFont));
   return bodyParagraph(runs, { keepNext: heading !== '' && rest === '', ...(alone ? { style: STYLE.heading2 } : {}) });
 }
 
@@ -83,7 +84,7 @@ function sectionHeading(heading: string): Paragraph {
     spacing: BODY_SPACING,
     indent: FIRST_LINE,
     keepNext: true,
-    children: [bodyRun(heading, FONT.hei)],
+    children: [bodyRun(heading, FONT.hei, STYLE_FONT.heading1)],
   });
 }
 
@@ -97,7 +98,7 @@ function titleParagraphs(report: Report): Paragraph[] {
         style: STYLE.title,
         alignment: AlignmentType.CENTER,
         spacing: { line: TITLE_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-        children: [run(line, FONT.title, SIZE.title)],
+        children: [styledRun(line, FONT.title, STYLE_FONT.title)],
       }),
   );
 }

@@ -1,6 +1,7 @@
 // One statutory table as a docx Table. Labels come from the format description (src/formats): none is typed here.
-// Every cell paragraph carries its size on the paragraph mark too (the end-of-cell mark counts in the row height:
-// without it a blank row is one 三号 line tall) and uses the 表格文字 style, which keeps it off the character grid.
+// Every cell paragraph uses the 表格文字 style of its table's size (五号 or 小五, 宋体), which keeps it off the
+// character grid and gives its runs and its paragraph mark that size (the end-of-cell mark counts in the row height:
+// a blank row must be one table line tall, not one 三号 line). Runs carry fonts only where they differ (楷体).
 import {
   AlignmentType,
   BorderStyle,
@@ -10,12 +11,11 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlignTable,
   VerticalMergeType,
   WidthType,
 } from 'docx';
 import type { LabelCell, TableCell, TableDef } from '../formats';
-import { STYLE } from './docx-parts';
+import { STYLE, STYLE_FONT } from './docx-parts';
 import { CELL_MARGIN, COLUMN_WIDTHS, FONT, SIZE, TEXT_WIDTH, labelAlignment } from './layout';
 import { cleanText } from './sanitize';
 import { placeCells } from './table-grid';
@@ -28,31 +28,39 @@ export function fontOf(eastAsia: string, latin: string = FONT.latin) {
   return { ascii: latin, hAnsi: latin, cs: latin, eastAsia, hint: 'eastAsia' };
 }
 
-export function run(text: string, font: string, size: number, extra: { break?: number } = {}): TextRun {
-  return new TextRun({ text: cleanText(text), font: fontOf(font), size, ...extra });
+/**
+ * A run in a paragraph whose style sets `styleFont` and the size: the run names its fonts only when they differ
+ * (as the style does: Times New Roman for Latin, `font` for 汉字, hint eastAsia). Formatting through styles keeps
+ * document.xml a third of the size, and the export's time goes with it (docs/decisions.md «Export»).
+ */
+export function styledRun(text: string, font: string, styleFont: string, extra: { break?: number } = {}): TextRun {
+  return new TextRun({ text: cleanText(text), ...(font === styleFont ? {} : { font: fontOf(font) }), ...extra });
 }
 
 /** 表二 fits in 五号; 表三 (10 columns) and 表四 (15 columns) need 小五 to fit the 156 mm text width. */
 export const tableTextSize = (table: TableDef): number => (table.id === 't2' ? SIZE.table : SIZE.tableSmall);
 
-function labelRuns(cell: LabelCell, size: number): TextRun[] {
-  // The 勾稽 note is set in 楷体 (S1, S6); so is （二）部分公开's parenthesis (S6).
-  if (cell.type === 'note') return [run(cell.text, FONT.kai, size)];
-  if (cell.lines) return cell.lines.map((line, i) => run(line, FONT.song, size, i > 0 ? { break: 1 } : {}));
-  if (cell.kaiSuffix && cell.text.endsWith(cell.kaiSuffix)) {
-    return [run(cell.text.slice(0, cell.text.length - cell.kaiSuffix.length), FONT.song, size), run(cell.kaiSuffix, FONT.kai, size)];
-  }
-  return [run(cell.text, FONT.song, size)];
+/** The 表格文字 style of a table's size (TableText 五号, TableTextSmall 小五), its …Keep variant in a row kept with the next. */
+function tableStyle(table: TableDef, kept: boolean): string {
+  if (tableTextSize(table) === SIZE.table) return kept ? STYLE.tableKept : STYLE.table;
+  return kept ? STYLE.tableSmallKept : STYLE.tableSmall;
 }
 
-function cellParagraph(children: TextRun[], alignment: Align, size: number): Paragraph {
-  return new Paragraph({
-    style: STYLE.table,
-    alignment,
-    spacing: { before: 0, after: 0 },
-    run: { font: fontOf(FONT.song), size },
-    children,
-  });
+const cellRun = (text: string, font: string, extra: { break?: number } = {}) => styledRun(text, font, STYLE_FONT.table, extra);
+
+function labelRuns(cell: LabelCell): TextRun[] {
+  // The 勾稽 note is set in 楷体 (S1, S6); so is （二）部分公开's parenthesis (S6).
+  if (cell.type === 'note') return [cellRun(cell.text, FONT.kai)];
+  if (cell.lines) return cell.lines.map((line, i) => cellRun(line, FONT.song, i > 0 ? { break: 1 } : {}));
+  if (cell.kaiSuffix && cell.text.endsWith(cell.kaiSuffix)) {
+    return [cellRun(cell.text.slice(0, cell.text.length - cell.kaiSuffix.length), FONT.song), cellRun(cell.kaiSuffix, FONT.kai)];
+  }
+  return [cellRun(cell.text, FONT.song)];
+}
+
+/** The style centres; only left-aligned cells say so. */
+function cellParagraph(children: TextRun[], alignment: Align, style: string): Paragraph {
+  return new Paragraph({ style, ...(alignment === AlignmentType.CENTER ? {} : { alignment }), children });
 }
 
 /**
@@ -67,36 +75,34 @@ export function keepsWithNext(table: TableDef, rowIndex: number): boolean {
 export function buildTable(table: TableDef, values: Readonly<Record<string, string>>): Table {
   const widths = COLUMN_WIDTHS[table.id];
   if (widths.length !== table.grid) throw new Error(`${table.id}: ${widths.length} widths for a grid of ${table.grid}`);
-  const size = tableTextSize(table);
   const spanWidth = (column: number, colspan: number) => widths.slice(column, column + colspan).reduce((a, b) => a + b, 0);
 
   const placed = placeCells(table.rows, table.grid);
-  const rows = placed.map(
-    (slots, rowIndex) =>
-      new TableRow({
-        ...(rowIndex < table.headerRows ? { tableHeader: true } : {}),
-        cantSplit: true,
-        ...(keepsWithNext(table, rowIndex) ? { keepNext: true } : {}),
-        children: slots.map((slot) => {
-          const common = {
-            width: { size: spanWidth(slot.column, slot.colspan), type: WidthType.DXA },
-            verticalAlign: VerticalAlignTable.CENTER,
-            ...(slot.colspan > 1 ? { columnSpan: slot.colspan } : {}),
-          };
-          if (slot.kind === 'continue') {
-            return new DocxCell({
-              ...common,
-              verticalMerge: VerticalMergeType.CONTINUE,
-              children: [cellParagraph([], AlignmentType.CENTER, size)],
-            });
-          }
-          const merge = slot.rowspan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {};
-          return new DocxCell({ ...common, ...merge, children: [cellContent(table, rowIndex, slot.cell, slot.rowspan, size, values)] });
-        }),
+  const rows = placed.map((slots, rowIndex) => {
+    const style = tableStyle(table, keepsWithNext(table, rowIndex));
+    return new TableRow({
+      ...(rowIndex < table.headerRows ? { tableHeader: true } : {}),
+      cantSplit: true,
+      children: slots.map((slot) => {
+        const common = {
+          width: { size: spanWidth(slot.column, slot.colspan), type: WidthType.DXA },
+          ...(slot.colspan > 1 ? { columnSpan: slot.colspan } : {}),
+        };
+        if (slot.kind === 'continue') {
+          return new DocxCell({
+            ...common,
+            verticalMerge: VerticalMergeType.CONTINUE,
+            children: [cellParagraph([], AlignmentType.CENTER, style)],
+          });
+        }
+        const merge = slot.rowspan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {};
+        return new DocxCell({ ...common, ...merge, children: [cellContent(table, rowIndex, slot.cell, slot.rowspan, style, values)] });
       }),
-  );
+    });
+  });
 
   return new Table({
+    style: STYLE.reportTable,
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -112,11 +118,11 @@ function cellContent(
   rowIndex: number,
   cell: TableCell,
   rowspan: number,
-  size: number,
+  style: string,
   values: Readonly<Record<string, string>>,
 ): Paragraph {
   // Values as the report holds them: a blank stays blank (the editor offers filling blanks with 0).
-  if (cell.type === 'value') return cellParagraph([run(values[cell.key] ?? '', FONT.song, size)], AlignmentType.CENTER, size);
+  if (cell.type === 'value') return cellParagraph([cellRun(values[cell.key] ?? '', FONT.song)], AlignmentType.CENTER, style);
   const align = labelAlignment(table, rowIndex, cell, rowspan) === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER;
-  return cellParagraph(labelRuns(cell, size), align, size);
+  return cellParagraph(labelRuns(cell), align, style);
 }

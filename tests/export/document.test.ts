@@ -6,6 +6,7 @@ import { computeAll, formatOf, type Report } from '../../src/model';
 import { exportParts } from './build';
 import { child, childElements, descendants, textOf, type DocxParts, type XmlElement } from './docx-xml';
 import { filledReport } from './fixtures';
+import { styleSheet, type StyleSheet } from './run-format';
 
 const attr = (el: XmlElement | undefined, name: string) => el?.attrs[name];
 
@@ -13,19 +14,20 @@ function body(parts: DocxParts): XmlElement {
   return child(parts.xml('word/document.xml'), 'w:body')!;
 }
 
-/** Run properties as the reader sees them: eastAsia/ascii font and size. */
-function runFormat(run: XmlElement) {
-  const rPr = child(run, 'w:rPr');
-  const fonts = child(rPr, 'w:rFonts');
-  return {
-    eastAsia: attr(fonts, 'w:eastAsia'),
-    ascii: attr(fonts, 'w:ascii'),
-    hAnsi: attr(fonts, 'w:hAnsi'),
-    size: Number(attr(child(rPr, 'w:sz'), 'w:val')),
-  };
+/**
+ * A run's formatting as the reader sees it (styles resolved, tests/export/run-format.ts): eastAsia/Latin font and
+ * size. Every run also asserts what holds for all: the eastAsia hint, the complex-script size equal to the size.
+ */
+function runFormat(sheet: StyleSheet, paragraph: XmlElement, run: XmlElement) {
+  const f = sheet.run(paragraph, run);
+  expect({ hint: f.hint, sizeCs: f.sizeCs, cs: f.cs }).toEqual({ hint: 'eastAsia', sizeCs: f.size, cs: f.ascii });
+  return { eastAsia: f.eastAsia, ascii: f.ascii, hAnsi: f.hAnsi, size: f.size };
 }
 
 const textRuns = (p: XmlElement) => childElements(p, 'w:r').filter((r) => textOf(r) !== '');
+
+/** Every text run of a table or part with the paragraph it is in. */
+const runsIn = (el: XmlElement) => descendants(el, 'w:p').flatMap((p) => textRuns(p).map((r) => [p, r] as const));
 
 /** Grid of a docx table: for each position, the top-left position of the cell covering it. */
 function gridFromXml(tbl: XmlElement) {
@@ -79,7 +81,12 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
   const report = filledReport(formatId);
   const format = getFormat(formatId);
   let parts: DocxParts;
-  const load = async () => (parts ??= await exportParts(report));
+  let sheet: StyleSheet;
+  const load = async () => {
+    parts ??= await exportParts(report);
+    sheet ??= styleSheet(parts.xml('word/styles.xml'));
+    return parts;
+  };
 
   it('is A4 with the GB/T 9704 margins in twips', async () => {
     const sectPr = child(body(await load()), 'w:sectPr')!;
@@ -103,8 +110,15 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
     expect(textOf(p2!)).toBe(`${report.year}年政府信息公开工作年度报告`);
     for (const p of [p1!, p2!]) {
       expect(attr(child(child(p, 'w:pPr'), 'w:jc'), 'w:val')).toBe('center');
-      for (const r of textRuns(p))
-        expect(runFormat(r)).toEqual({ eastAsia: '方正小标宋简体', ascii: 'Times New Roman', hAnsi: 'Times New Roman', size: 44 });
+      for (const r of textRuns(p)) {
+        expect(runFormat(sheet, p, r)).toEqual({
+          eastAsia: '方正小标宋简体',
+          ascii: 'Times New Roman',
+          hAnsi: 'Times New Roman',
+          size: 44,
+        });
+        expect(sheet.run(p, r).tracking, 'the title is not tracked').toBe(0);
+      }
     }
   });
 
@@ -113,10 +127,13 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
     const headings = paragraphs.filter((p) => format.sections.some((s) => s.heading === textOf(p)));
     expect(headings.map(textOf)).toEqual(format.sections.map((s) => s.heading));
     for (const h of headings)
-      for (const r of textRuns(h)) expect(runFormat(r)).toMatchObject({ eastAsia: '黑体', ascii: 'Times New Roman', size: 32 });
+      for (const r of textRuns(h)) {
+        expect(runFormat(sheet, h, r)).toMatchObject({ eastAsia: '黑体', ascii: 'Times New Roman', size: 32 });
+        expect(sheet.run(h, r).tracking).toBe(-5);
+      }
 
     const body1 = paragraphs.find((p) => textOf(p) === '本机关坚持以公开为常态、不公开为例外。')!;
-    expect(runFormat(textRuns(body1)[0]!)).toEqual({
+    expect(runFormat(sheet, body1, textRuns(body1)[0]!)).toEqual({
       eastAsia: '仿宋_GB2312',
       ascii: 'Times New Roman',
       hAnsi: 'Times New Roman',
@@ -129,16 +146,20 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
 
     // （一） run-in heading in 楷体, then body text in 仿宋; 1. and （1） in 仿宋; 一、 typed in a text section in 黑体.
     const level2 = paragraphs.find((p) => textOf(p).startsWith('（一）主动公开情况。'))!;
-    expect(textRuns(level2).map((r) => [textOf(r), runFormat(r).eastAsia])).toEqual([
+    expect(textRuns(level2).map((r) => [textOf(r), runFormat(sheet, level2, r).eastAsia])).toEqual([
       ['（一）主动公开情况。', '楷体_GB2312'],
       ['本年度共主动公开政府信息1234条，同比增长5.6%。', '仿宋_GB2312'],
     ]);
     for (const start of ['1.加强平台建设。', '（1）完善栏目。']) {
       const p = paragraphs.find((x) => textOf(x).startsWith(start))!;
-      expect(textRuns(p).map((r) => runFormat(r).eastAsia)).toEqual(['仿宋_GB2312', '仿宋_GB2312']);
+      expect(textRuns(p).map((r) => runFormat(sheet, p, r).eastAsia)).toEqual(['仿宋_GB2312', '仿宋_GB2312']);
     }
     const level1 = paragraphs.find((p) => textOf(p) === '一、补充说明')!;
-    expect(runFormat(textRuns(level1)[0]!).eastAsia).toBe('黑体');
+    expect(runFormat(sheet, level1, textRuns(level1)[0]!)).toMatchObject({ eastAsia: '黑体', size: 32 });
+    // Every run of a text section: 三号, 0.25 pt tight.
+    const texts = paragraphs.filter((p) => !headings.includes(p) && textOf(p) !== '').slice(2);
+    expect(texts.length).toBeGreaterThan(4);
+    for (const p of texts) for (const r of textRuns(p)) expect([runFormat(sheet, p, r).size, sheet.run(p, r).tracking]).toEqual([32, -5]);
   });
 
   it('declares 仿宋_GB2312 三号 with Times New Roman digits as the document default', async () => {
@@ -179,8 +200,8 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
       expect(descendants(footer, 'w:t').map((t) => t.children.join(''))).toEqual(['— ', type === 'default' ? '1' : '2', ' —']);
       // 四号宋体 from the footer style the paragraph names.
       expect(attr(child(pPr, 'w:pStyle'), 'w:val')).toBe('Footer');
-      const style = descendants(p.xml('word/styles.xml'), 'w:style').find((s) => s.attrs['w:styleId'] === 'Footer')!;
-      expect(runFormat(style)).toMatchObject({ eastAsia: '宋体', ascii: '宋体', size: 28 });
+      for (const r of textRuns(para!))
+        expect(sheet.run(para!, r)).toMatchObject({ eastAsia: '宋体', ascii: '宋体', size: 28, tracking: 0 });
     }
   });
 
@@ -227,6 +248,12 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
       for (const side of ['w:top', 'w:left', 'w:bottom', 'w:right', 'w:insideH', 'w:insideV']) {
         expect(child(child(tblPr, 'w:tblBorders'), side)!.attrs, side).toMatchObject({ 'w:val': 'single', 'w:sz': '4' });
       }
+      // Every cell centred vertically: by the table style, no cell saying otherwise.
+      const tableStyleId = attr(child(tblPr, 'w:tblStyle'), 'w:val');
+      const tableStyle = descendants(parts.xml('word/styles.xml'), 'w:style').find((st) => st.attrs['w:styleId'] === tableStyleId);
+      expect(tableStyle?.attrs['w:type'], `${id}: table style`).toBe('table');
+      expect(attr(child(child(tableStyle, 'w:tcPr'), 'w:vAlign'), 'w:val')).toBe('center');
+      for (const tc of descendants(tbl, 'w:tc')) expect(attr(child(child(tc, 'w:tcPr'), 'w:vAlign'), 'w:val') ?? 'center').toBe('center');
       const cols = childElements(child(tbl, 'w:tblGrid')!, 'w:gridCol').map((c) => Number(c.attrs['w:w']));
       expect(cols).toHaveLength(format.tables[id].grid);
       expect(cols.reduce((a, b) => a + b, 0)).toBe(8844);
@@ -244,9 +271,10 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
       }
       // Table text: 宋体 (楷体 for the note and （二）'s parenthesis), 五号 in 表二, 小五 in 表三 and 表四; digits Times New Roman.
       const size = id === 't2' ? 21 : 18;
-      for (const r of descendants(tbl, 'w:r').filter((x) => textOf(x) !== '')) {
-        const f = runFormat(r);
+      for (const [p, r] of runsIn(tbl)) {
+        const f = runFormat(sheet, p, r);
         expect(f.size).toBe(size);
+        expect(sheet.run(p, r).tracking, 'table text is not tracked').toBe(0);
         expect(f.ascii).toBe('Times New Roman');
         expect(['宋体', '楷体_GB2312']).toContain(f.eastAsia);
       }
@@ -259,16 +287,16 @@ describe.each(['2019', '2021'] as FormatId[])('format %s', (formatId) => {
 
   it('sets the 勾稽 note and （二）部分公开’s parenthesis in 楷体', async () => {
     const t3 = childElements(body(await load()), 'w:tbl')[1]!;
-    const kai = descendants(t3, 'w:r')
-      .filter((r) => runFormat(r).eastAsia === '楷体_GB2312')
-      .map(textOf);
+    const kai = runsIn(t3)
+      .filter(([p, r]) => runFormat(sheet, p, r).eastAsia === '楷体_GB2312')
+      .map(([, r]) => textOf(r));
     const labels = format.tables.t3.rows.flat().filter((c) => c.type !== 'value');
     const note = labels.find((c) => c.type === 'note')!;
     const partial = labels.find((c) => c.kaiSuffix)!;
     expect(kai).toEqual([note.text, partial.kaiSuffix]);
     // The rest of （二）'s label stays in 宋体.
-    const lead = descendants(t3, 'w:r').find((r) => partial.text.startsWith(textOf(r)) && textOf(r) !== '')!;
-    expect(runFormat(lead).eastAsia).toBe('宋体');
+    const [p, lead] = runsIn(t3).find(([, r]) => partial.text.startsWith(textOf(r)))!;
+    expect(runFormat(sheet, p, lead).eastAsia).toBe('宋体');
   });
 
   it('ends with the 署名 and 成文日期 block of GB/T 9704 §7.3.5.2', async () => {

@@ -19,6 +19,7 @@ import type { Report } from '../../src/model';
 import { exportParts } from './build';
 import { child, childElements, descendants, textOf, type DocxParts, type XmlElement } from './docx-xml';
 import { blankFormatReport, filledReport } from './fixtures';
+import { styleSheet } from './run-format';
 
 const attr = (el: XmlElement | undefined, name: string) => el?.attrs[name];
 const body = (parts: DocxParts) => child(parts.xml('word/document.xml'), 'w:body')!;
@@ -29,23 +30,33 @@ const twipsPerMm = 1440 / 25.4;
 describe('1. table rows one 小五/五号 line tall', () => {
   it('gives every cell paragraph mark the table size and the off-grid 表格文字 style', async () => {
     const parts = await exportParts(blankFormatReport('2021'));
+    const sheet = styleSheet(parts.xml('word/styles.xml'));
     const tables = childElements(body(parts), 'w:tbl');
-    for (const [i, size] of [
-      [0, '21'],
-      [1, '18'],
-      [2, '18'],
+    for (const [i, styleId, size] of [
+      [0, 'TableText', 21],
+      [1, 'TableTextSmall', 18],
+      [2, 'TableTextSmall', 18],
     ] as const) {
       const paragraphs = descendants(tables[i]!, 'w:p');
       expect(paragraphs.length).toBeGreaterThan(10);
       for (const p of paragraphs) {
-        const pPr = child(p, 'w:pPr');
-        expect(attr(child(pPr, 'w:pStyle'), 'w:val')).toBe('TableText');
-        expect(attr(child(child(pPr, 'w:rPr'), 'w:sz'), 'w:val'), `table ${i}: paragraph mark size`).toBe(size);
+        // The style, or its variant for a row kept with the next one (based on it).
+        expect([styleId, `${styleId}Keep`]).toContain(attr(child(child(p, 'w:pPr'), 'w:pStyle'), 'w:val'));
+        expect(sheet.mark(p), `table ${i}: paragraph mark`).toMatchObject({ size, sizeCs: size, eastAsia: '宋体', tracking: 0 });
+        expect(sheet.paragraphOn(p, 'w:snapToGrid'), `table ${i}: off the grid`).toBe(false);
       }
+    }
+    for (const kept of ['TableTextKeep', 'TableTextSmallKeep']) {
+      expect(attr(child(style(parts, kept), 'w:basedOn'), 'w:val')).toBe(kept.replace('Keep', ''));
+      expect(child(style(parts, kept), 'w:rPr'), `${kept} changes only keep-with-next`).toBeUndefined();
     }
     const table = style(parts, 'TableText')!;
     expect(attr(child(child(table, 'w:pPr'), 'w:snapToGrid'), 'w:val')).toBe('0');
     expect(child(child(table, 'w:pPr'), 'w:spacing')!.attrs).toMatchObject({ 'w:line': '240', 'w:lineRule': 'auto' });
+    // 小五 is 表格文字 in another size: its paragraph properties all come from TableText.
+    const small = style(parts, 'TableTextSmall')!;
+    expect(attr(child(small, 'w:basedOn'), 'w:val')).toBe('TableText');
+    expect(child(small, 'w:pPr')).toBeUndefined();
   });
 });
 
@@ -67,12 +78,14 @@ describe('2. font table', () => {
       expect(attr(child(font, 'w:panose1'), 'w:val')).toMatch(/^[0-9A-F]{20}$/);
       expect(attr(child(font, 'w:charset'), 'w:val')).toBe('86'); // GB2312
     }
-    // Every eastAsia font used in the document is in the table.
+    // Every eastAsia font used in the document or its styles is in the table.
     const used = new Set(
-      descendants(parts.xml('word/document.xml'), 'w:rFonts')
+      ['word/document.xml', 'word/styles.xml']
+        .flatMap((part) => descendants(parts.xml(part), 'w:rFonts'))
         .map((f) => f.attrs['w:eastAsia'])
         .filter(Boolean),
     );
+    expect(used.size).toBeGreaterThanOrEqual(5);
     for (const name of used) expect(byName.has(name), name).toBe(true);
   });
 });
@@ -88,9 +101,11 @@ describe('3. 22 lines × 28 characters', () => {
   });
   it('tracks body text so 28 三号 characters fit the 156 mm line and 29 do not', async () => {
     const parts = await exportParts(filledReport('2021'));
+    const sheet = styleSheet(parts.xml('word/styles.xml'));
     const paragraph = childElements(body(parts), 'w:p').find((p) => textOf(p) === '本机关坚持以公开为常态、不公开为例外。')!;
-    for (const r of childElements(paragraph, 'w:r'))
-      expect(attr(child(child(r, 'w:rPr'), 'w:spacing'), 'w:val')).toBe(String(CHAR_PITCH - 320));
+    const runs = childElements(paragraph, 'w:r');
+    expect(runs.length).toBeGreaterThan(0);
+    for (const r of runs) expect(sheet.run(paragraph, r)).toMatchObject({ size: 32, tracking: CHAR_PITCH - 320 });
     expect(CHARS_PER_LINE * CHAR_PITCH).toBeLessThanOrEqual(TEXT_WIDTH);
     expect((CHARS_PER_LINE + 1) * CHAR_PITCH).toBeGreaterThan(TEXT_WIDTH);
   });
@@ -162,18 +177,25 @@ describe('6. page number, wraps, breaks, headings, outline, properties', () => {
     }
   });
   it('lets 表二 break only before a 第二十条 block; 表三 and 表四 stay whole', async () => {
-    const tables = childElements(body(await exportParts(filledReport('2021'))), 'w:tbl');
+    const parts = await exportParts(filledReport('2021'));
+    const sheet = styleSheet(parts.xml('word/styles.xml'));
+    const tables = childElements(body(parts), 'w:tbl');
+    // A row keeps with the next when every paragraph in it does (style or direct), and none does otherwise.
+    const keeps = (tr: XmlElement) => {
+      const flags = descendants(tr, 'w:p').map((p) => sheet.paragraphOn(p, 'w:keepNext'));
+      expect(new Set(flags).size, 'all cells of a row alike').toBe(1);
+      return flags[0];
+    };
     const t2Rows = childElements(tables[0]!, 'w:tr');
     t2Rows.forEach((tr, r) => {
       const next = t2Rows[r + 1];
       const nextIsBlock = next !== undefined && /^第二十条/.test(textOf(next));
-      const kept = descendants(tr, 'w:keepNext').length > 0;
-      expect(kept, `表二 row ${r}`).toBe(next !== undefined && !nextIsBlock);
+      expect(keeps(tr), `表二 row ${r}`).toBe(next !== undefined && !nextIsBlock);
     });
     for (const tbl of tables.slice(1)) {
       const rows = childElements(tbl, 'w:tr');
       rows.forEach((tr, r) => {
-        expect(descendants(tr, 'w:keepNext').length > 0, `row ${r}`).toBe(r < rows.length - 1);
+        expect(keeps(tr), `row ${r}`).toBe(r < rows.length - 1);
       });
     }
   });
@@ -187,8 +209,10 @@ describe('6. page number, wraps, breaks, headings, outline, properties', () => {
     expect(paragraphParts(long)).toEqual({ level: 0, heading: '', rest: long });
     const report = filledReport('2021');
     report.texts.overview = long;
-    const p = childElements(body(await exportParts(report)), 'w:p').find((x) => textOf(x) === long)!;
-    expect(descendants(p, 'w:rFonts').map((f) => f.attrs['w:eastAsia'])).toEqual(['仿宋_GB2312']);
+    const parts = await exportParts(report);
+    const sheet = styleSheet(parts.xml('word/styles.xml'));
+    const p = childElements(body(parts), 'w:p').find((x) => textOf(x) === long)!;
+    expect(childElements(p, 'w:r').map((r) => sheet.run(p, r).eastAsia)).toEqual(['仿宋_GB2312']);
   });
   it('has black Heading styles with outline levels, used by the section headings', async () => {
     const parts = await exportParts(filledReport('2021'));
