@@ -1,7 +1,7 @@
 // The report's facts: 单位名称, 报告年度 (switches the format), 成文日期, 署名, and the agency level (deadline).
 // Limits and cleaning come from src/model/limits.ts, the same the store applies when it reads a draft back.
 import { useComputed } from '@preact/signals';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldRef } from '../checks';
 import { getFormat } from '../formats';
 import { AGENCY_LEVELS, LIMITS, chineseDate, cleanLine, REPORT_SCOPES, type AgencyLevel, type ReportScope } from '../model';
@@ -152,12 +152,14 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
     state.setFact('dateWritten', parsed.iso, false);
     setText(chineseDate(parsed.iso));
   };
-  // At once when the reader is there (the field's focus fetched it); otherwise once it has loaded.
+  const field = useRef<HTMLInputElement>(null);
+  // At once when the reader is there (the field's focus fetched it); otherwise once it has loaded, unless the
+  // clerk has typed over the date meanwhile: that newer text is taken on its own Enter or when the field is left.
   const commit = (value: string) => {
     if (dateReader.loaded) apply(dateReader.loaded, value);
     else
       dateReader.load().then(
-        (m) => apply(m, value),
+        (m) => (!field.current || field.current.value === value) && apply(m, value),
         () => setError('日期的读取功能没能加载（可能已断网且本机没有缓存），日期未更改。请联网后刷新页面再试。'),
       );
   };
@@ -165,6 +167,7 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
     <label class="fact">
       <span>成文日期</span>
       <input
+        ref={field}
         data-field="dateWritten"
         class={error ? 'field-error' : fieldClass}
         value={text}

@@ -118,8 +118,8 @@ it('成文日期 shows and accepts Chinese dates; 报告范围 and 加盖印章 
   const date = page.locator('[data-field="dateWritten"]');
   expect(await date.getAttribute('type')).toBeNull();
   for (const [typed, shown] of [
+    ['2026-01-21', '2026年1月21日'], // first a text the reader changes: the wait below then waits for the reader
     ['2026年1月20日', '2026年1月20日'],
-    ['2026-01-21', '2026年1月21日'],
     ['2026.1.22', '2026年1月22日'],
   ]) {
     await date.fill(typed!);

@@ -1,0 +1,49 @@
+// The 成文日期 reader loads on the field's first focus (src/editor/Facts.tsx): a date committed before it has
+// arrived is taken once it has, and never over a newer date the clerk typed meanwhile.
+import { afterEach, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { blankReport } from '../../src/model';
+import { createMemorySession } from '../../src/store/session';
+
+afterEach(() => {
+  cleanup();
+  vi.resetModules();
+});
+
+async function editorWithDateField() {
+  const { loadTextChecks } = await import('../../src/checks/lazy');
+  await Promise.all([loadTextChecks(), import('../../src/editor/ConfirmFinding')]);
+  const { Editor } = await import('../../src/editor');
+  const session = createMemorySession(blankReport({ year: 2025, id: 'd1' }));
+  render(<Editor session={session} />);
+  return { session, date: document.querySelector<HTMLInputElement>('[data-field="dateWritten"]')! };
+}
+
+const type = (field: HTMLInputElement, text: string) => {
+  field.value = text;
+  fireEvent.input(field);
+};
+
+it('takes a date committed while the reader loads, once it has arrived', async () => {
+  vi.resetModules();
+  const { session, date } = await editorWithDateField();
+  type(date, '2026-01-21');
+  fireEvent.keyDown(date, { key: 'Enter' });
+  await waitFor(() => expect(session.report.value.dateWritten).toBe('2026-01-21'));
+  expect(date.value).toBe('2026年1月21日');
+});
+
+it('does not put an earlier date over one typed while the reader was loading', async () => {
+  vi.resetModules();
+  const { session, date } = await editorWithDateField();
+  type(date, '2026-01-21');
+  fireEvent.keyDown(date, { key: 'Enter' }); // the reader is not there yet: this commit waits for it
+  type(date, '2026-01-22'); // typed over before it arrived
+  await import('../../src/editor/date-text');
+  await new Promise((done) => setTimeout(done, 20));
+  expect(date.value).toBe('2026-01-22');
+  expect(session.report.value.dateWritten).toBe('');
+  fireEvent.keyDown(date, { key: 'Enter' });
+  await waitFor(() => expect(session.report.value.dateWritten).toBe('2026-01-22'));
+  expect(date.value).toBe('2026年1月22日');
+});
