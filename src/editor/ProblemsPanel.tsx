@@ -4,7 +4,7 @@ import { isConfirmed } from '../checks/finding-key';
 import { checksLoadError } from '../checks/lazy';
 import { summarise } from '../checks/summary';
 import { FindingActions } from './FindingActions';
-import { findingIds, goToFinding, listKeys, orderedFindings } from './go-to-finding';
+import { goToFinding } from './go-to-finding';
 import { undoPaste } from './paste-event';
 import type { EditorState } from './state';
 
@@ -15,9 +15,8 @@ export function ProblemsPanel({ state }: { state: EditorState }) {
   const { errors, warnings } = summarise(findings, confirmations);
   const rejected = Object.entries(state.rejected.value);
   const format = state.format.value;
-  const ordered = orderedFindings(findings, confirmations);
-  const keys = listKeys(ordered); // an item follows its finding: one added at the top does not rebuild the rest
-  const ids = findingIds(state, keys);
+  // An item's key follows its finding: one added at the top does not rebuild the rest.
+  const { ordered, keys, ids } = state.listedFindings.value;
   return (
     <aside class="problems" aria-label="检查结果" aria-busy={state.checks.busy}>
       <PasteNotice state={state} />

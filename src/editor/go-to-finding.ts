@@ -41,16 +41,31 @@ export function findingIds(owner: object, keys: readonly string[]): string[] {
   });
 }
 
-/** For each cell, the ids of the panel's findings about it (its aria-describedby), in the panel's order. */
-export function cellFindingIdsOf(owner: object, findings: readonly Finding[], confirmations: Report['confirmations']): Map<string, string> {
-  const ids = new Map<string, string>();
+/** The panel's list: its order, each item's key and element id (one reading for the panel, the cells and F8). */
+export interface ListedFindings {
+  ordered: Finding[];
+  keys: string[];
+  ids: string[];
+}
+
+export function listFindings(owner: object, findings: readonly Finding[], confirmations: Report['confirmations']): ListedFindings {
   const ordered = orderedFindings(findings, confirmations);
-  const elementIds = findingIds(owner, listKeys(ordered));
+  const keys = listKeys(ordered);
+  return { ordered, keys, ids: findingIds(owner, keys) };
+}
+
+/** For each cell, the ids of the panel's findings about it (its aria-describedby), in the panel's order. */
+export function cellFindingIdsFrom({ ordered, ids: elementIds }: ListedFindings): Map<string, string> {
+  const ids = new Map<string, string>();
   ordered.forEach((f, i) => {
     const id = elementIds[i]!;
     for (const key of f.cells) ids.set(key, ids.has(key) ? `${ids.get(key)} ${id}` : id);
   });
   return ids;
+}
+
+export function cellFindingIdsOf(owner: object, findings: readonly Finding[], confirmations: Report['confirmations']): Map<string, string> {
+  return cellFindingIdsFrom(listFindings(owner, findings, confirmations));
 }
 
 export function goToFinding(state: EditorState, f: Finding): void {
@@ -68,7 +83,7 @@ const position = new WeakMap<EditorState, number>();
 /** Goes to the next (step 1) or previous (step -1) finding; returns it, or null when there is none. */
 export function stepFinding(state: EditorState, step: 1 | -1): { finding: Finding; index: number; count: number } | null {
   const confirmations = state.confirmations.value;
-  const list = orderedFindings(state.shownFindings.value, confirmations).filter((f) => !isConfirmed(f, confirmations));
+  const list = state.listedFindings.value.ordered.filter((f) => !isConfirmed(f, confirmations));
   if (list.length === 0) return null;
   const last = position.get(state) ?? -1;
   const index = (((last + step) % list.length) + list.length) % list.length;

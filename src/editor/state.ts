@@ -13,7 +13,7 @@ import { cellViews, type CellViews } from './cell-signals';
 import { cellMarksOf, fieldMarksOf, sameMapComputed, type Mark } from './marks';
 import { calmFindings } from '../checks/calm';
 import { checksAsked, rememberChecksAsked } from '../store/checks-asked';
-import { cellFindingIdsOf } from './go-to-finding';
+import { cellFindingIdsFrom, listFindings, type ListedFindings } from './go-to-finding';
 import { breakGroup, canRedo, canUndo, createHistory, record, redo, undo, type History } from './history';
 import { deferFindings, type DeferredFindings } from './deferred-findings';
 import type { PasteNotice } from './paste-action';
@@ -52,6 +52,8 @@ export class EditorState {
   readonly shownFindings: ReadonlySignal<Finding[]>;
   readonly checksAsked: ReturnType<typeof signal<boolean>>;
   readonly cellMarks: ReadonlySignal<Map<string, Mark>>;
+  /** The panel's order of the shown findings, with each item's key and element id. */
+  readonly listedFindings: ReadonlySignal<ListedFindings>;
   /** Ids of the panel's findings about each cell, for the cell's aria-describedby. */
   readonly cellFindingIds: ReadonlySignal<Map<string, string>>;
   readonly fieldMarks: ReadonlySignal<Map<FieldRef, Mark>>;
@@ -88,7 +90,8 @@ export class EditorState {
     this.checksAsked = signal(checksAsked(session.report.value.id));
     this.shownFindings = computed(() => (this.checksAsked.value ? this.findings.value : calmFindings(this.findings.value)));
     this.cellMarks = sameMapComputed(() => cellMarksOf(this.shownFindings.value, this.confirmations.value));
-    this.cellFindingIds = computed(() => cellFindingIdsOf(this, this.shownFindings.value, this.confirmations.value));
+    this.listedFindings = computed(() => listFindings(this, this.shownFindings.value, this.confirmations.value));
+    this.cellFindingIds = computed(() => cellFindingIdsFrom(this.listedFindings.value));
     let lastFacts: Facts | null = null;
     this.facts = computed(() => {
       const r = this.report.value;
