@@ -1,4 +1,5 @@
-// 「导出 Word」: the button stays in the editor's first load; the dialog and the .docx builder load on click, side by side.
+// 「导出 Word」: the button stays in the editor's first load; the dialog and the .docx builder load when the clerk heads
+// for it (pointer over it, or keyboard focus on it) or at the latest on the click, side by side.
 import type { ReadonlySignal } from '@preact/signals';
 import type { ComponentType } from 'preact';
 import { useRef, useState } from 'preact/hooks';
@@ -6,6 +7,18 @@ import type { Finding } from '../checks';
 import type { Report } from '../model';
 import type { ExportDialogProps } from './ExportDialog';
 import { loadBuilder } from './load-builder';
+import { loadOnce } from '../platform/load-once';
+
+const dialogModule = loadOnce(() => import('./ExportDialog'));
+
+/**
+ * The hand on its way to the button: an old PC needs a few hundred ms to fetch and compile the builder, about the
+ * time from the pointer reaching the button to the click. Failures are shown on the click, not here.
+ */
+function warm(): void {
+  loadBuilder().catch(() => undefined);
+  dialogModule.load().catch(() => undefined);
+}
 
 /** `report` and `findings` are signals read only while the dialog is open: typing does not re-render the button. */
 export function ExportButton({ report, findings }: { report: ReadonlySignal<Report>; findings: ReadonlySignal<readonly Finding[]> }) {
@@ -20,7 +33,7 @@ export function ExportButton({ report, findings }: { report: ReadonlySignal<Repo
     // The builder is what the export waits for: fetch it beside the dialog, not after it. Failures surface on confirm.
     loadBuilder().catch(() => undefined);
     if (!Dialog) {
-      import('./ExportDialog').then(
+      dialogModule.load().then(
         (m) => setDialog(() => m.ExportDialog),
         () => {
           setOpen(false);
@@ -37,7 +50,7 @@ export function ExportButton({ report, findings }: { report: ReadonlySignal<Repo
 
   return (
     <span class="export">
-      <button type="button" ref={openerRef} onClick={start} aria-haspopup="dialog">
+      <button type="button" ref={openerRef} onClick={start} onPointerEnter={warm} onFocus={warm} aria-haspopup="dialog">
         导出 Word
       </button>
       <span class="export-done" role="status">
