@@ -52,7 +52,40 @@ function installProbe(target: string): Promise<void> {
   )(target);
 }
 
-it(`keystroke → painted frame in 表三 on a full report, CPU ${CPU_SLOWDOWN}× slower`, async () => {
+/** '9' then Esc, N times, each waiting for `done(i + 1)` and a clerk's shortest pause between keys. */
+async function typeNineAndEscape(page: Page, n: number, done: (count: number) => boolean): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.press(i % 2 === 0 ? '9' : 'Escape');
+    await page.waitForFunction(done, i + 1, { timeout: 5000 });
+    await page.waitForTimeout(30);
+  }
+}
+
+/**
+ * The floor the budget meets on this machine: one <input> on an empty page, the same keys, probe and throttling.
+ * Measured before and after the editor in the same run, so a busy machine weighs on both alike.
+ */
+async function blankPageFrames(n: number): Promise<number[]> {
+  const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.setContent('<input value="30">');
+  await page.evaluate(() => {
+    const input = document.querySelector('input')!;
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') input.value = '30';
+    });
+  });
+  await page.locator('input').click();
+  await page.evaluate(installProbe, 'input');
+  await throttleCpu(page);
+  await typeNineAndEscape(page, n, (count) => (window as unknown as { __probe: Probe }).__probe.frames.length >= count);
+  const { frames } = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+  await page.close();
+  return frames;
+}
+
+it(`keystroke → painted frame in 表三 on a full report, CPU ${CPU_SLOWDOWN}× slower, beside a blank page`, async () => {
+  const N = 60;
+  const blank = await blankPageFrames(N / 2);
   const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
   await openFullReport(page, app.url);
   expect(await page.locator('[data-rule="T3-R1"]').count()).toBe(0);
@@ -62,20 +95,19 @@ it(`keystroke → painted frame in 表三 on a full report, CPU ${CPU_SLOWDOWN}�
   await throttleCpu(page);
 
   // '9' unbalances 表三 (T3-R1 marks the cell), Esc restores 30 (the mark goes): every key changes the marks.
-  const N = 60;
-  for (let i = 0; i < N; i++) {
-    await page.keyboard.press(i % 2 === 0 ? '9' : 'Escape');
-    await page.waitForFunction((n) => (window as unknown as { __probe: Probe }).__probe.marks.length >= n, i + 1, {
-      timeout: 5000,
-    });
-    await page.waitForTimeout(30); // a clerk's pause between keys, shortest
-  }
+  await typeNineAndEscape(page, N, (count) => (window as unknown as { __probe: Probe }).__probe.marks.length >= count);
   const { frames, marks } = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
   expect(marks).toHaveLength(N);
+  await page.close();
+  blank.push(...(await blankPageFrames(N / 2)));
+  expect(blank).toHaveLength(N);
   console.log(`编辑器按键（2021 完整报告，长文本，CPU 降速 ${CPU_SLOWDOWN}×，${N} 次按键）：`);
   reportP95('  按键 → 单元格及合计绘制', frames, 33);
   reportP95('  按键 → 检查标记绘制', marks, 100);
-  await page.close();
+  const b = stats(blank);
+  console.log(
+    `  参考：空白页（一个输入框，同样的按键、测法和降速，本次运行中编辑器前后各 ${N / 2} 次）p95 ${b.p95.toFixed(1)} ms，中位数 ${b.median.toFixed(1)} ms：本机的下限`,
+  );
 });
 
 it('keystroke → painted frame, main-thread CPU without throttling, beside a blank page (for comparing versions)', async () => {
