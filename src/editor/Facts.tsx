@@ -1,7 +1,7 @@
 // The report's facts: 单位名称, 报告年度 (switches the format), 成文日期, 署名, and the agency level (deadline).
 // Limits and cleaning come from src/model/limits.ts, the same the store applies when it reads a draft back.
-import { useComputed } from '@preact/signals';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useComputed, type ReadonlySignal } from '@preact/signals';
+import { useRef, useState } from 'preact/hooks';
 import type { FieldRef } from '../checks';
 import { getFormat } from '../formats';
 import { AGENCY_LEVELS, LIMITS, chineseDate, cleanLine, REPORT_SCOPES, type AgencyLevel, type ReportScope } from '../model';
@@ -95,31 +95,30 @@ export function Facts({ state }: { state: EditorState }) {
 }
 
 function YearField({ state, fieldClass }: { state: EditorState; fieldClass: string | undefined }) {
-  const year = useComputed(() => state.facts.value.year);
-  const [text, setText] = useState(String(year.value));
-  useEffect(() => setText(String(year.value)), [year.value]);
+  const year = useComputed(() => String(state.facts.value.year));
+  const typed = useTypedText(year);
+  const field = useRef<HTMLInputElement>(null);
   const commit = (value: string) => {
-    // Refused or awaiting confirmation: the field shows the report's year until the change is applied.
-    const settled = () => {
-      if (state.yearChange.error.value || state.yearChange.pending.value) setText(String(state.report.value.year));
-    };
+    // Applied, refused or awaiting confirmation: the field shows the report's year again (a refusal says why below),
+    // unless the clerk typed on while the planner was loading.
     const loading = state.yearChange.request(value);
-    if (loading) void loading.then(settled);
-    else settled();
+    if (!loading) typed.clear();
+    else void loading.then(() => (!field.current || field.current.value === value) && typed.clear());
   };
   const error = state.yearChange.error.value;
   return (
     <label class="fact fact-year">
       <span>报告年度</span>
       <input
+        ref={field}
         data-field="year"
         class={fieldClass}
         inputMode="numeric"
-        value={text}
+        value={typed.text}
         readOnly={state.session.readOnly.value}
         aria-invalid={error ? 'true' : undefined}
         onFocus={() => void loadYearPlanner().catch(() => {})}
-        {...typedThenCommitted(setText, commit)}
+        {...typedThenCommitted(typed.type, commit)}
       />
       {error && (
         <span class="field-msg" role="alert">
@@ -136,21 +135,16 @@ const dateReader = loadOnce(() => import('./date-text'));
 /** 成文日期 shown and typed the Chinese way; a date that does not parse stays in the field with the reason. */
 function DateField({ state, fieldClass }: { state: EditorState; fieldClass: string | undefined }) {
   const iso = useComputed(() => state.facts.value.dateWritten);
-  const [text, setText] = useState(chineseDate(iso.value));
-  const [error, setError] = useState('');
-  useEffect(() => {
-    setText(chineseDate(iso.value));
-    setError('');
-  }, [iso.value]);
+  const typed = useTypedText(iso, chineseDate);
+  const error = typed.error;
   const apply = ({ parseDateText }: typeof import('./date-text'), value: string) => {
     const parsed = parseDateText(value);
     if (!parsed.ok) {
-      setError(parsed.message);
+      typed.refuse(value, parsed.message);
       return;
     }
-    setError('');
     state.setFact('dateWritten', parsed.iso, false);
-    setText(chineseDate(parsed.iso));
+    typed.clear(); // shown the Chinese way, from the report
   };
   const field = useRef<HTMLInputElement>(null);
   // At once when the reader is there (the field's focus fetched it); otherwise once it has loaded, unless the
@@ -160,7 +154,7 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
     else
       dateReader.load().then(
         (m) => (!field.current || field.current.value === value) && apply(m, value),
-        () => setError('日期的读取功能没能加载（可能已断网且本机没有缓存），日期未更改。请联网后刷新页面再试。'),
+        () => typed.refuse(value, '日期的读取功能没能加载（可能已断网且本机没有缓存），日期未更改。请联网后刷新页面再试。'),
       );
   };
   return (
@@ -170,13 +164,13 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
         ref={field}
         data-field="dateWritten"
         class={error ? 'field-error' : fieldClass}
-        value={text}
+        value={typed.text}
         readOnly={state.session.readOnly.value}
         placeholder="如：2026年1月20日"
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? 'date-error' : undefined}
         onFocus={() => void dateReader.load().catch(() => {})}
-        {...typedThenCommitted(setText, commit)}
+        {...typedThenCommitted(typed.type, commit)}
       />
       {error && (
         <span id="date-error" class="field-msg" role="alert">
@@ -185,6 +179,24 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
       )}
     </label>
   );
+}
+
+/**
+ * A field's text while the clerk types, kept with the report value it was typed over (and a refusal's reason): the
+ * report's value shows again once that value changes (undo, another tab, a commit) or the typing is cleared. Derived
+ * while rendering, never reset by an effect: an effect runs after paint, and typing done by then was overwritten.
+ */
+function useTypedText(source: ReadonlySignal<string>, show: (value: string) => string = (v) => v) {
+  const [typed, setTyped] = useState<{ text: string; over: string; error: string } | null>(null);
+  const current = typed && typed.over === source.value ? typed : null;
+  return {
+    text: current ? current.text : show(source.value),
+    error: current?.error ?? '',
+    // peek(): the value the text is typed over now, even when this render has not caught up with a commit yet.
+    type: (text: string) => setTyped({ text, over: source.peek(), error: '' }),
+    refuse: (text: string, error: string) => setTyped({ text, over: source.peek(), error }),
+    clear: () => setTyped(null),
+  };
 }
 
 /** A field shown as typed and taken only when the clerk leaves it or presses Enter (a half-typed year or date is never applied). */

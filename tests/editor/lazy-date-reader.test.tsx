@@ -47,3 +47,39 @@ it('does not put an earlier date over one typed while the reader was loading', a
   await waitFor(() => expect(session.report.value.dateWritten).toBe('2026-01-22'));
   expect(date.value).toBe('2026年1月22日');
 });
+
+it('keeps what the clerk types right after a commit, before its frame (年度 and 成文日期)', async () => {
+  vi.resetModules();
+  const { session, date } = await editorWithDateField();
+  const year = document.querySelector<HTMLInputElement>('[data-field="year"]')!;
+  const settled = () => new Promise((done) => setTimeout(done, 100)); // past the next frame and the effects after it
+  fireEvent.focus(date);
+  fireEvent.focus(year); // the readers load on focus
+  await import('../../src/editor/date-text');
+  await import('../../src/editor/year-change');
+  await settled();
+  // Events as the browser sends them, not wrapped in act(): preact draws and runs its effects on its own schedule.
+  const enter = (field: HTMLInputElement) => field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  const typeRaw = (field: HTMLInputElement, text: string) => {
+    field.value = text;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  typeRaw(date, '2026-01-21');
+  enter(date);
+  typeRaw(date, '2026年1月2'); // the clerk goes on before the commit's frame
+  await settled();
+  expect(session.report.value.dateWritten).toBe('2026-01-21');
+  expect(date.value).toBe('2026年1月2');
+  enter(date);
+  await settled();
+  expect(session.report.value.dateWritten).toBe('2026-01-02');
+  expect(date.value).toBe('2026年1月2日');
+
+  typeRaw(year, '2024');
+  enter(year);
+  typeRaw(year, '202');
+  await settled();
+  expect(session.report.value.year).toBe(2024);
+  expect(year.value).toBe('202');
+});
