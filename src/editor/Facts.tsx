@@ -99,11 +99,12 @@ function YearField({ state, fieldClass }: { state: EditorState; fieldClass: stri
   const typed = useTypedText(year);
   const field = useRef<HTMLInputElement>(null);
   const commit = (value: string) => {
-    // Applied, refused or awaiting confirmation: the field shows the report's year again (a refusal says why below),
-    // unless the clerk typed on while the planner was loading.
-    const loading = state.yearChange.request(value);
+    // Applied, refused or awaiting confirmation: the field shows the report's year again (a refusal says why below).
+    // A commit that waited for the planner is dropped if the clerk typed another year meanwhile (taken on its own Enter).
+    const stillTyped = () => !field.current || field.current.value === value;
+    const loading = state.yearChange.request(value, stillTyped);
     if (!loading) typed.clear();
-    else void loading.then(() => (!field.current || field.current.value === value) && typed.clear());
+    else void loading.then(() => stillTyped() && typed.clear());
   };
   const error = state.yearChange.error.value;
   return (

@@ -17,15 +17,20 @@ export class YearChangeState {
 
   constructor(private readonly state: EditorState) {}
 
-  /** Applied at once when the planner is there (the field's focus fetched it); otherwise once it has loaded. */
-  request(text: string): Promise<void> | undefined {
+  /**
+   * Applied at once when the planner is there (the field's focus fetched it); otherwise once it has loaded, if
+   * `stillWanted` then (the clerk has not typed another year meanwhile).
+   */
+  request(text: string, stillWanted: () => boolean = () => true): Promise<void> | undefined {
     this.error.value = '';
     if (planner.loaded) {
       this.apply(planner.loaded.planYearChange, text);
       return undefined;
     }
     return loadYearPlanner().then(
-      (m) => this.apply(m.planYearChange, text),
+      (m) => {
+        if (stillWanted()) this.apply(m.planYearChange, text);
+      },
       () => {
         this.error.value = '更改年度的功能没能加载（可能已断网且本机没有缓存），年度未更改。请联网后刷新页面再试。';
       },

@@ -1,5 +1,6 @@
-// The 成文日期 reader loads on the field's first focus (src/editor/Facts.tsx): a date committed before it has
-// arrived is taken once it has, and never over a newer date the clerk typed meanwhile.
+// The 成文日期 reader and the 报告年度 planner load on their field's first focus (src/editor/Facts.tsx): a value committed
+// before its code has arrived is taken once it has, never over newer typing; and a commit never takes back what the
+// clerk types right after it.
 import { afterEach, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { blankReport } from '../../src/model';
@@ -82,4 +83,20 @@ it('keeps what the clerk types right after a commit, before its frame (年度 an
   await settled();
   expect(session.report.value.year).toBe(2024);
   expect(year.value).toBe('202');
+});
+
+it('does not apply a year committed while its planner loaded once the clerk has typed another', async () => {
+  vi.resetModules();
+  const { session } = await editorWithDateField();
+  const year = document.querySelector<HTMLInputElement>('[data-field="year"]')!;
+  type(year, '2024');
+  fireEvent.keyDown(year, { key: 'Enter' }); // the planner is not there yet: this commit waits for it
+  type(year, '2023');
+  await import('../../src/editor/year-change');
+  await new Promise((done) => setTimeout(done, 20));
+  expect(session.report.value.year).toBe(2025);
+  expect(year.value).toBe('2023');
+  fireEvent.keyDown(year, { key: 'Enter' });
+  await waitFor(() => expect(session.report.value.year).toBe(2023));
+  expect(year.value).toBe('2023');
 });
