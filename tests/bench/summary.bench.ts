@@ -7,6 +7,7 @@ import { attributeFindings } from '../../src/summary/delta';
 import { detailSheets } from '../../src/summary/detail-sheets';
 import { summaryReport } from '../../src/summary/sum';
 import { unit, unitReport, workspace } from '../summary/helpers';
+import { reportFigure } from './budget';
 
 const BUDGET_MS = 200;
 
@@ -57,8 +58,12 @@ it('汇总 of 60 units', () => {
   // On a shared machine wall clock includes waiting for a core; CPU time is what the work costs.
   const wall = median(times);
   const cpu = median(cpuTimes);
-  console.log(
-    `汇总 of 60 units (board + sums + checks + 分单位明细), median of ${runs} runs: ${wall.toFixed(1)} ms wall clock, ${cpu.toFixed(1)} ms CPU; ` +
-      `budget ≤ ${BUDGET_MS} ms${Math.min(wall, cpu) > BUDGET_MS ? ' 超出预算' : ''} (sink ${sink})`,
+  // Judged on the smaller: the wall clock counts waiting for a core, the CPU time the GC's helper threads too.
+  reportFigure(
+    `汇总 60 个单位（单位列表、合计、检查、分单位明细）${runs} 次中位数`,
+    Math.min(wall, cpu),
+    BUDGET_MS,
+    'ms',
+    `（墙钟 ${wall.toFixed(1)} ms，CPU ${cpu.toFixed(1)} ms；sink ${sink}）`,
   );
 });
