@@ -193,8 +193,9 @@ function useTypedText(source: ReadonlySignal<string>, show: (value: string) => s
   return {
     text: current ? current.text : show(source.value),
     error: current?.error ?? '',
-    // peek(): the value the text is typed over now, even when this render has not caught up with a commit yet.
-    type: (text: string) => setTyped({ text, over: source.peek(), error: '' }),
+    // peek(): the value the text is typed over now, even when this render has not caught up with a commit yet. A
+    // refusal's reason stays while the clerk corrects the text, until the next commit.
+    type: (text: string) => setTyped((t) => ({ text, over: source.peek(), error: t && t.over === source.peek() ? t.error : '' })),
     refuse: (text: string, error: string) => setTyped({ text, over: source.peek(), error }),
     clear: () => setTyped(null),
   };

@@ -100,3 +100,22 @@ it('does not apply a year committed while its planner loaded once the clerk has 
   await waitFor(() => expect(session.report.value.year).toBe(2023));
   expect(year.value).toBe('2023');
 });
+
+it('keeps a refused date and its reason while the clerk corrects it, until the next Enter', async () => {
+  vi.resetModules();
+  const { session, date } = await editorWithDateField();
+  await import('../../src/editor/date-text');
+  fireEvent.focus(date);
+  await new Promise((done) => setTimeout(done, 20));
+  type(date, '2026年2月30日');
+  fireEvent.keyDown(date, { key: 'Enter' });
+  await waitFor(() => expect(document.getElementById('date-error')?.textContent).toContain('没有2月30日'));
+  type(date, '2026年2月2');
+  expect(date.value).toBe('2026年2月2');
+  expect(document.getElementById('date-error')?.textContent).toContain('没有2月30日');
+  expect(date.getAttribute('aria-invalid')).toBe('true');
+  fireEvent.keyDown(date, { key: 'Enter' });
+  await waitFor(() => expect(session.report.value.dateWritten).toBe('2026-02-02'));
+  expect(document.getElementById('date-error')).toBeNull();
+  expect(date.value).toBe('2026年2月2日');
+});
