@@ -64,10 +64,6 @@ export function cellFindingIdsFrom({ ordered, ids: elementIds }: ListedFindings)
   return ids;
 }
 
-export function cellFindingIdsOf(owner: object, findings: readonly Finding[], confirmations: Report['confirmations']): Map<string, string> {
-  return cellFindingIdsFrom(listFindings(owner, findings, confirmations));
-}
-
 export function goToFinding(state: EditorState, f: Finding): void {
   const key = state.likelyWrong(f.cells);
   if (key && state.focusCell(key)) return;

@@ -4,7 +4,7 @@
 import { isInputKind, type FormatDef, type TableDef } from '../formats';
 import { computeAll, describeKind, parseValue } from '../model';
 import { locateByLabels, looksNumeric, officialGrid } from '../table-input/labels';
-import { tableGeometry, type GridCell, type TableGeometry } from './grid';
+import { cellAt, tableGeometry, type GridCell } from './grid';
 
 /** Rows and columns a paste may hold beyond the table's own size before the rest is ignored (#16). */
 export const PASTE_MARGIN = 10;
@@ -38,27 +38,6 @@ type Target =
   | { kind: 'label'; text: string }
   | { kind: 'outside' };
 
-const POSITIONS_PER_ROW = 1000;
-const positionCache = new WeakMap<TableGeometry, Map<number, GridCell>>();
-
-/**
- * The cell covering each grid position (row × POSITIONS_PER_ROW + column), merges included: a block of 175
- * pieces looks each one up here instead of scanning the table's cells (cellAt) per piece.
- */
-export function positions(geo: TableGeometry): Map<number, GridCell> {
-  let at = positionCache.get(geo);
-  if (at) return at;
-  at = new Map();
-  for (const c of geo.cells) {
-    for (let r = c.row; r < c.row + c.rowspan; r++) {
-      for (let col = c.col; col < c.col + c.colspan; col++)
-        if (!at.has(r * POSITIONS_PER_ROW + col)) at.set(r * POSITIONS_PER_ROW + col, c);
-    }
-  }
-  positionCache.set(geo, at);
-  return at;
-}
-
 /** Cuts a block to the table's size plus a margin, saying so in one line. */
 export function capBlock(table: TableDef, block: string[][]): { block: string[][]; capped: string | null } {
   const maxRows = table.rows.length + PASTE_MARGIN;
@@ -90,7 +69,6 @@ export function applyPaste(
   const offset = locateByLabels(table, block);
   const official = officialGrid(table);
   const anchor = geo.byKey.get(anchorKey)!;
-  const at = positions(geo);
   const firstRow = geo.valueRows.indexOf(anchor.row);
 
   const targetOf = (i: number, j: number, rowSeen: Set<GridCell>): Target => {
@@ -102,7 +80,7 @@ export function applyPaste(
       return slot.origin ? { kind: 'cell', cell } : { kind: 'covered', cell };
     }
     const row = geo.valueRows[firstRow + i];
-    const cell = row === undefined ? undefined : at.get(row * POSITIONS_PER_ROW + anchor.col + j);
+    const cell = row === undefined ? undefined : cellAt(geo, row, anchor.col + j);
     if (!cell) return { kind: 'outside' };
     // A merged cell covers several spreadsheet columns: the spreadsheet leaves the covered ones empty.
     if (rowSeen.has(cell)) return { kind: 'covered', cell };

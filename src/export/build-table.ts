@@ -24,7 +24,7 @@ type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
-export function fontOf(eastAsia: string, latin: string = FONT.latin) {
+function fontOf(eastAsia: string, latin: string = FONT.latin) {
   return { ascii: latin, hAnsi: latin, cs: latin, eastAsia, hint: 'eastAsia' };
 }
 

@@ -39,18 +39,11 @@ export const STYLE_FONT = {
   table: FONT.song,
 } as const;
 
-/** A paragraph style that changes a few properties of `basedOn`. */
-function derivedStyle(id: string, name: string, basedOn: string, pPr: string, rPr: string): string {
+/** A paragraph style: `pPr` and `rPr` change what it is based on (Normal, unless `basedOn` names another style). */
+function paragraphStyle(id: string, name: string, pPr: string, rPr: string, { basedOn = 'Normal', extra = '' } = {}): string {
   return (
     `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="${basedOn}"/>` +
-    `<w:next w:val="Normal"/><w:qFormat/>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}</w:style>`
-  );
-}
-
-function paragraphStyle(id: string, name: string, pPr: string, rPr: string, extra = ''): string {
-  return (
-    `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/>` +
-    `<w:next w:val="Normal"/>${extra}<w:qFormat/><w:pPr>${pPr}</w:pPr><w:rPr>${rPr}</w:rPr></w:style>`
+    `<w:next w:val="Normal"/>${extra}<w:qFormat/>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}</w:style>`
   );
 }
 
@@ -95,10 +88,10 @@ export function stylesXml(): string {
       '<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/>',
       `${fonts(STYLE_FONT.table)}${tracking(0)}${size(SIZE.table)}`,
     ) +
-    derivedStyle(STYLE.tableSmall, '表格文字（小五）', STYLE.table, '', size(SIZE.tableSmall)) +
+    paragraphStyle(STYLE.tableSmall, '表格文字（小五）', '', size(SIZE.tableSmall), { basedOn: STYLE.table }) +
     // A row kept with the next one (its cells' paragraphs keep with the next): a style, not 300 keepNext elements.
-    derivedStyle(STYLE.tableKept, '表格文字（与下行同页）', STYLE.table, '<w:keepNext/>', '') +
-    derivedStyle(STYLE.tableSmallKept, '表格文字（小五，与下行同页）', STYLE.tableSmall, '<w:keepNext/>', '') +
+    paragraphStyle(STYLE.tableKept, '表格文字（与下行同页）', '<w:keepNext/>', '', { basedOn: STYLE.table }) +
+    paragraphStyle(STYLE.tableSmallKept, '表格文字（小五，与下行同页）', '<w:keepNext/>', '', { basedOn: STYLE.tableSmall }) +
     // 署名 and 成文日期: no automatic space between 汉字 and digits, so the indents in characters hold.
     paragraphStyle(STYLE.signature, '署名', '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:jc w:val="right"/>', '') +
     paragraphStyle(
@@ -106,7 +99,7 @@ export function stylesXml(): string {
       'footer',
       `<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${PAGE_NUMBER_LINE}" w:lineRule="exact"/>`,
       `${fonts(FONT.song, FONT.song)}${tracking(0)}${size(SIZE.pageNumber)}`,
-      '<w:uiPriority w:val="99"/>',
+      { extra: '<w:uiPriority w:val="99"/>' },
     ) +
     `<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:semiHidden/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>` +
     `<w:style w:type="character" w:styleId="EndnoteReference"><w:name w:val="endnote reference"/><w:semiHidden/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>` +

@@ -1,5 +1,5 @@
 // The service worker's two notices, loaded when the worker first reports (src/pwa/index.tsx): 「已可离线使用」 after
-// the first install, 「有新版本」 when an update waits. Each in a root of its own, in the lower right corner.
+// the first install, 「有新版本」 when an update waits. Both in one root of their own, in the lower right corner.
 import { render } from 'preact';
 import { signal } from '@preact/signals';
 import { activateWaiting } from './register';

@@ -2,7 +2,12 @@
 // a finding added at the top leaves the other cells' aria-describedby, and so the cells, untouched.
 import { expect, it } from 'vitest';
 import type { Finding } from '../../src/checks';
-import { cellFindingIdsOf, findingIds, listKeys } from '../../src/editor/go-to-finding';
+import type { Report } from '../../src/model';
+import { cellFindingIdsFrom, findingIds, listFindings, listKeys } from '../../src/editor/go-to-finding';
+
+/** What EditorState.cellFindingIds computes: each cell's panel ids, through the panel's list. */
+const cellFindingIdsOf = (owner: object, findings: Finding[], confirmations: Report['confirmations']) =>
+  cellFindingIdsFrom(listFindings(owner, findings, confirmations));
 
 const warn = (rule: Finding['rule'], cells: string[]): Finding => ({ rule, severity: 'warning', message: rule, cells });
 const error = (rule: Finding['rule'], cells: string[]): Finding => ({ rule, severity: 'error', message: rule, cells });
