@@ -1,13 +1,15 @@
 // What every rule reads: the report, its format's lookups, all cell values (totals computed),
 // and the previous year's report when it really is the year before.
 import { getFormat, isFormatId, type FormatDef } from '../formats';
-import { computeTotals, type Report } from '../model';
+import { cellLayout, computeValues, type Report } from '../model';
 import { indexOf, type FormatIndex } from './format-index';
 
 export interface YearData {
   report: Report;
   format: FormatDef;
   ix: FormatIndex;
+  /** Every cell's value at its cellLayout position (ix.inputPositions): inputs as stored, '' when blank; totals computed. */
+  cells: readonly string[];
   /** A cell's value by key: inputs as stored, totals computed (undefined for an input never filled). */
   value: (key: string) => string | undefined;
 }
@@ -18,19 +20,25 @@ export interface CheckContext extends YearData {
 
 // Reports are immutable (the editor passes a new object per change), so the previous year's computed
 // values can be kept per values object: it rarely changes while this year's report is being edited.
-const previousTotals = new WeakMap<object, Record<string, string>>();
+const previousCells = new WeakMap<object, string[]>();
 
 export function yearData(report: Report, cachePrevious = false): YearData {
   const format = getFormat(report.formatId);
-  let totals = cachePrevious ? previousTotals.get(report.values) : undefined;
-  if (!totals) {
-    totals = computeTotals(format, report.values);
-    if (cachePrevious) previousTotals.set(report.values, totals);
+  let cells = cachePrevious ? previousCells.get(report.values) : undefined;
+  if (!cells) {
+    cells = computeValues(format, report.values);
+    if (cachePrevious) previousCells.set(report.values, cells);
   }
-  const computed = totals;
+  const computed = cells;
+  const { position, isTotal } = cellLayout(format);
   const inputs = report.values;
-  const value = (key: string): string | undefined => computed[key] ?? inputs[key];
-  return { report, format, ix: indexOf(format), value };
+  const value = (key: string): string | undefined => {
+    const i = position.get(key);
+    if (i === undefined) return inputs[key];
+    const v = computed[i]!;
+    return v !== '' || isTotal[i] ? v : inputs[key]; // a blank input: '' or never filled (undefined), as stored
+  };
+  return { report, format, ix: indexOf(format), cells: computed, value };
 }
 
 export function makeContext(report: Report, previous?: Report | null): CheckContext {

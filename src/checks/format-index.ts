@@ -1,5 +1,6 @@
 // Per-format lookups the rules need, built once per FormatDef (not per call: runChecks runs on every edit).
 import type { FormatDef, SectionDef, TableId, TextSectionId, ValueCellDef } from '../formats';
+import { cellLayout } from '../model';
 import type { FieldRef } from './types';
 
 export interface T3Column {
@@ -34,6 +35,8 @@ export interface TextSection {
 export interface FormatIndex {
   format: FormatDef;
   inputs: Record<TableId, ValueCellDef[]>;
+  /** Where each of `inputs` sits in YearData.cells (cellLayout), in the same order. */
+  inputPositions: Record<TableId, number[]>;
   totals: Record<TableId, ValueCellDef[]>;
   captions: Record<TableId, string>;
   t3Columns: T3Column[];
@@ -73,11 +76,14 @@ function longColumnLabel(cell: ValueCellDef): string {
 
 function build(format: FormatDef): FormatIndex {
   const inputs = {} as Record<TableId, ValueCellDef[]>;
+  const inputPositions = {} as Record<TableId, number[]>;
+  const { position } = cellLayout(format);
   const totals = {} as Record<TableId, ValueCellDef[]>;
   const captions = {} as Record<TableId, string>;
   for (const t of TABLES) {
     const table = format.tables[t];
     inputs[t] = table.cells.filter((c) => c.kind !== 'total');
+    inputPositions[t] = inputs[t].map((c) => position.get(c.key)!);
     totals[t] = table.cells.filter((c) => c.kind === 'total');
     captions[t] = table.caption;
   }
@@ -132,6 +138,7 @@ function build(format: FormatDef): FormatIndex {
   return {
     format,
     inputs,
+    inputPositions,
     totals,
     captions,
     t3Columns,

@@ -6,10 +6,20 @@ import { sumDecimals } from './decimal';
 export type CellValues = Readonly<Record<string, string>>;
 
 /** Cells of a format as indexes: totals in an order where every part comes before its total. */
-interface Plan {
+interface Plan extends CellLayout {
   keys: string[];
   inputs: number[];
   totals: { index: number; parts: number[] }[];
+  // Scratch for computeValues, reused: a typed array per call cost more than the sums (it runs on every edit).
+  nums: Float64Array;
+  kinds: Uint8Array;
+  blanks: readonly string[];
+}
+
+/** Where each cell sits in computeValues' result, and which of those positions are totals. */
+export interface CellLayout {
+  position: ReadonlyMap<string, number>;
+  isTotal: readonly boolean[];
 }
 
 // Built once per format: runChecks and the editor recompute every total on each edit.
@@ -19,7 +29,7 @@ function planOf(format: FormatDef): Plan {
   let plan = plans.get(format);
   if (plan) return plan;
   const keys = [...format.cellsByKey.keys()];
-  const index = new Map(keys.map((k, i) => [k, i]));
+  const position = new Map(keys.map((k, i) => [k, i]));
   const inputs: number[] = [];
   const totals: Plan['totals'] = [];
   const placed = new Set<string>();
@@ -27,16 +37,30 @@ function planOf(format: FormatDef): Plan {
     if (placed.has(cell.key)) return;
     placed.add(cell.key);
     if (cell.kind !== 'total') {
-      inputs.push(index.get(cell.key)!);
+      inputs.push(position.get(cell.key)!);
       return;
     }
     for (const k of cell.parts!) place(format.cellsByKey.get(k)!);
-    totals.push({ index: index.get(cell.key)!, parts: cell.parts!.map((k) => index.get(k)!) });
+    totals.push({ index: position.get(cell.key)!, parts: cell.parts!.map((k) => position.get(k)!) });
   };
   for (const cell of format.cellsByKey.values()) place(cell);
-  plan = { keys, inputs, totals };
+  const isTotal = keys.map((k) => format.cellsByKey.get(k)!.kind === 'total');
+  plan = {
+    keys,
+    inputs,
+    totals,
+    position,
+    isTotal,
+    nums: new Float64Array(keys.length),
+    kinds: new Uint8Array(keys.length),
+    blanks: keys.map(() => ''),
+  };
   plans.set(format, plan);
   return plan;
+}
+
+export function cellLayout(format: FormatDef): CellLayout {
+  return planOf(format);
 }
 
 /** Value of every cell (inputs as stored, totals computed) by key; '' where a total has only blank parts. */
@@ -48,26 +72,20 @@ export function computeAll(format: FormatDef, values: CellValues): Record<string
   return out;
 }
 
-/** Only the computed totals by key (the checks read inputs from the report: building all keys costs more than the sums). */
-export function computeTotals(format: FormatDef, values: CellValues): Record<string, string> {
-  const vals = computeValues(format, values);
-  const { keys, totals } = planOf(format);
-  const out: Record<string, string> = {};
-  for (const t of totals) out[keys[t.index]!] = vals[t.index]!;
-  return out;
-}
-
 // What a cell holds, for summing: blank, an integer within 12 digits (summed as a number), another number
 // (summed as exact decimals), or something that is not a number (left out of the sum).
 const SMALL = 1,
   DECIMAL = 2,
   INVALID = 3; // 0: blank
 
-function computeValues(format: FormatDef, values: CellValues): string[] {
-  const { keys, inputs, totals } = planOf(format);
-  const vals: string[] = new Array<string>(keys.length).fill('');
-  const nums = new Float64Array(keys.length);
-  const kinds = new Uint8Array(keys.length);
+/**
+ * Every cell's value at its cellLayout position: inputs as stored ('' when blank), totals computed ('' where a
+ * total has only blank parts). The checks read this array, not an object by key: lookups by key were most of their time.
+ */
+export function computeValues(format: FormatDef, values: CellValues): string[] {
+  const { keys, inputs, totals, nums, kinds, blanks } = planOf(format);
+  const vals = blanks.slice(); // copying a template beats new Array(n).fill('')
+  kinds.fill(0);
   for (const i of inputs) {
     const v = values[keys[i]!] ?? '';
     vals[i] = v;

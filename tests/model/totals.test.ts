@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FORMATS, type FormatId } from '../../src/formats';
-import { computeAll, computeTotals, countOf } from '../../src/model';
+import { cellLayout, computeAll, computeValues, countOf } from '../../src/model';
 import { filledReport } from '../checks/helpers';
 
 describe.each(['2019', '2021'] as FormatId[])('computeAll, format %s', (id) => {
@@ -28,12 +28,21 @@ describe.each(['2019', '2021'] as FormatId[])('computeAll, format %s', (id) => {
     expect(computeAll(format, { 't3.new.natural': '-3', 't3.new.legal': '5' })['t3.new.total']).toBe('2');
   });
 
-  it('computeTotals returns exactly the totals of computeAll', () => {
-    const all = computeAll(format, report.values);
-    const totals = computeTotals(format, report.values);
-    const keys = [...format.cellsByKey.values()].filter((c) => c.kind === 'total').map((c) => c.key);
-    expect(Object.keys(totals).sort()).toEqual(keys.sort());
-    for (const k of keys) expect(totals[k]).toBe(all[k]);
+  it('computeValues holds every cell of computeAll at its cellLayout position, blanks as ""', () => {
+    const values = { ...report.values, 't3.new.natural': '', 't3.new.legal': 'abc' };
+    delete (values as Record<string, string>)['t3.open.natural'];
+    const all = computeAll(format, values);
+    const cells = computeValues(format, values);
+    const { position, isTotal } = cellLayout(format);
+    expect(cells).toHaveLength(format.cellsByKey.size);
+    for (const [key, def] of format.cellsByKey) {
+      expect(cells[position.get(key)!], key).toBe(all[key]);
+      expect(isTotal[position.get(key)!], key).toBe(def.kind === 'total');
+    }
+    expect(cells[position.get('t3.open.natural')!]).toBe('');
+    expect(cells[position.get('t3.new.legal')!]).toBe('abc');
+    // the scratch it reuses does not carry one call's numbers into the next
+    expect(computeValues(format, {})[position.get('t3.new.total')!]).toBe('');
   });
 });
 

@@ -6,10 +6,12 @@ import type { Finding } from '../types';
 export function emptyCells(ctx: CheckContext, table: TableId): Finding[] {
   const blank: string[] = [];
   let first = '';
-  const { values } = ctx.report;
-  for (const cell of ctx.ix.inputs[table]) {
-    const v = values[cell.key];
-    if (v !== undefined && v !== '') continue;
+  const { cells } = ctx;
+  const inputs = ctx.ix.inputs[table];
+  const positions = ctx.ix.inputPositions[table];
+  for (let k = 0; k < inputs.length; k++) {
+    if (cells[positions[k]!] !== '') continue;
+    const cell = inputs[k]!;
     if (blank.length === 0) first = cell.ariaLabel;
     blank.push(cell.key);
   }

@@ -7,10 +7,13 @@ import type { Finding, RuleId } from '../types';
 
 export function invalidValues(ctx: CheckContext, table: TableId, rule: RuleId): Finding[] {
   const out: Finding[] = [];
-  const { values, declaredTotals } = ctx.report;
-  for (const cell of ctx.ix.inputs[table]) {
-    const v = values[cell.key];
-    if (v === undefined || v === '' || cell.kind === 'total' || isValidStored(v, cell.kind)) continue;
+  const { declaredTotals } = ctx.report;
+  const inputs = ctx.ix.inputs[table];
+  const positions = ctx.ix.inputPositions[table];
+  for (let k = 0; k < inputs.length; k++) {
+    const v = ctx.cells[positions[k]!]!; // as stored, '' when blank
+    const cell = inputs[k]!;
+    if (v === '' || cell.kind === 'total' || isValidStored(v, cell.kind)) continue;
     out.push({
       rule,
       severity: 'error',
