@@ -9,11 +9,16 @@ import type { EditorState } from './state';
 
 const pendingAutosize = new Set<HTMLTextAreaElement>();
 
+/** Browsers that size a text area to its content themselves (CSS field-sizing, style.css): nothing to measure. */
+const sizesItself = typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('field-sizing', 'content');
+
 /**
- * Grows a text area to its content. Measuring forces a layout of the whole page (hundreds of inputs), so all
- * areas are measured together in one frame: every write first, then every read, then every write.
+ * Grows a text area to its content where the browser does not (Firefox, Chromium before 123). Measuring forces a
+ * layout of the whole page (hundreds of inputs), so all areas are measured together in one frame: every write
+ * first, then every read, then every write.
  */
 function autosize(el: HTMLTextAreaElement): void {
+  if (sizesItself) return;
   pendingAutosize.add(el);
   if (pendingAutosize.size === 1) requestAnimationFrame(flushAutosize);
 }

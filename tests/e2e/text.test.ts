@@ -170,3 +170,26 @@ it("shows last year's value in each cell and a chart of 表三 over the years", 
   await page.getByRole('button', { name: '隐藏上年数' }).click();
   await expect.poll(() => last.count()).toBe(0);
 });
+
+it('一 grows with its text and shrinks back, sized by the browser itself (no measuring script)', async () => {
+  await openNewDraft(page, inject('baseUrl'), 2025);
+  const size = () =>
+    overview().evaluate((el: HTMLTextAreaElement) => ({
+      height: el.offsetHeight,
+      hidden: el.scrollHeight - el.clientHeight,
+      styled: el.style.height,
+    }));
+  const empty = await size();
+  expect(empty.hidden).toBeLessThanOrEqual(0);
+  const paragraph = '本机关坚持以公开为常态、不公开为例外，持续加强政府信息公开平台建设，全年主动公开政府信息1234条。';
+  await overview().fill(Array.from({ length: 20 }, (_, i) => `第${i + 1}段。${paragraph}`).join('\n'));
+  await expect.poll(async () => (await size()).height).toBeGreaterThan(empty.height * 5);
+  const full = await size();
+  expect(full.hidden).toBeLessThanOrEqual(0); // every line shows: nothing scrolled out of sight
+  await overview().fill('一行');
+  await expect.poll(async () => (await size()).height).toBe(empty.height);
+  // Chromium sizes it (CSS field-sizing): the script sets no height, so a key lays out no more than the area.
+  expect(await page.evaluate(() => CSS.supports('field-sizing', 'content'))).toBe(true);
+  expect((await size()).styled).toBe('');
+  expect(full.styled).toBe('');
+});
