@@ -10,7 +10,7 @@ export interface YearData {
   ix: FormatIndex;
   /** Every cell's value at its cellLayout position (ix.inputPositions): inputs as stored, '' when blank; totals computed. */
   cells: readonly string[];
-  /** A cell's value by key: inputs as stored, totals computed (undefined for an input never filled). */
+  /** A cell's value by key: inputs as stored, totals computed, '' when blank (undefined for a key the format lacks). */
   value: (key: string) => string | undefined;
 }
 
@@ -30,13 +30,11 @@ export function yearData(report: Report, cachePrevious = false): YearData {
     if (cachePrevious) previousCells.set(report.values, cells);
   }
   const computed = cells;
-  const { position, isTotal } = cellLayout(format);
+  const { position } = cellLayout(format);
   const inputs = report.values;
   const value = (key: string): string | undefined => {
     const i = position.get(key);
-    if (i === undefined) return inputs[key];
-    const v = computed[i]!;
-    return v !== '' || isTotal[i] ? v : inputs[key]; // a blank input: '' or never filled (undefined), as stored
+    return i === undefined ? inputs[key] : computed[i];
   };
   return { report, format, ix: indexOf(format), cells: computed, value };
 }

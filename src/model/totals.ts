@@ -16,10 +16,9 @@ interface Plan extends CellLayout {
   blanks: readonly string[];
 }
 
-/** Where each cell sits in computeValues' result, and which of those positions are totals. */
+/** Where each cell sits in computeValues' result. */
 export interface CellLayout {
   position: ReadonlyMap<string, number>;
-  isTotal: readonly boolean[];
 }
 
 // Built once per format: runChecks and the editor recompute every total on each edit.
@@ -44,13 +43,11 @@ function planOf(format: FormatDef): Plan {
     totals.push({ index: position.get(cell.key)!, parts: cell.parts!.map((k) => position.get(k)!) });
   };
   for (const cell of format.cellsByKey.values()) place(cell);
-  const isTotal = keys.map((k) => format.cellsByKey.get(k)!.kind === 'total');
   plan = {
     keys,
     inputs,
     totals,
     position,
-    isTotal,
     nums: new Float64Array(keys.length),
     kinds: new Uint8Array(keys.length),
     blanks: keys.map(() => ''),

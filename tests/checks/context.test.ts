@@ -10,17 +10,17 @@ describe('makeContext: the values every rule reads', () => {
   delete values['t3.new.business'];
   const report = { ...base, values };
 
-  it('value(): inputs as stored, a never-filled input undefined, totals computed', () => {
+  it("value(): inputs as stored, totals computed, blank as '' whether stored blank or never filled", () => {
     const ctx = makeContext(report);
     expect(ctx.value('t3.new.research')).toBe('12');
     expect(ctx.value('t3.new.natural')).toBe(''); // stored blank
-    expect(ctx.value('t3.new.business')).toBeUndefined(); // never filled
+    expect(ctx.value('t3.new.business')).toBe(''); // never filled: every rule reads it as blank (isBlank, intOf)
     expect(ctx.value('t3.open.legal')).toBe('abc');
     expect(ctx.value('t3.new.total')).toBe(String(12 + 13 + 14 + 15)); // blank and missing count as 0
     expect(ctx.value('no.such.cell')).toBeUndefined();
   });
 
-  it('value() of a total whose parts are all blank is "" (not undefined)', () => {
+  it("value() of a total whose parts are all blank is ''", () => {
     const blankColumn = withValues(report, {
       't4.review.upheld': '',
       't4.review.corrected': '',

@@ -33,12 +33,9 @@ describe.each(['2019', '2021'] as FormatId[])('computeAll, format %s', (id) => {
     delete (values as Record<string, string>)['t3.open.natural'];
     const all = computeAll(format, values);
     const cells = computeValues(format, values);
-    const { position, isTotal } = cellLayout(format);
+    const { position } = cellLayout(format);
     expect(cells).toHaveLength(format.cellsByKey.size);
-    for (const [key, def] of format.cellsByKey) {
-      expect(cells[position.get(key)!], key).toBe(all[key]);
-      expect(isTotal[position.get(key)!], key).toBe(def.kind === 'total');
-    }
+    for (const key of format.cellsByKey.keys()) expect(cells[position.get(key)!], key).toBe(all[key]);
     expect(cells[position.get('t3.open.natural')!]).toBe('');
     expect(cells[position.get('t3.new.legal')!]).toBe('abc');
     // the scratch it reuses does not carry one call's numbers into the next
