@@ -5,6 +5,7 @@
 import { signal } from '@preact/signals';
 import type { Report } from '../model';
 import type { Finding } from './types';
+import { loadFailed } from '../platform/load-once';
 
 export type RunChecks = (report: Report, previous?: Report | null) => Finding[] | null;
 
@@ -13,7 +14,7 @@ export const checker = signal<RunChecks | null>(null);
 /** Set when a part of the engine could not be loaded (offline without its cached file): say so, in Chinese. */
 export const checksLoadError = signal('');
 
-const LOAD_FAILED = '检查功能没能加载（可能已断网且本机没有缓存），检查结果暂不可用。请联网后刷新页面。';
+const LOAD_FAILED = loadFailed('检查功能', '检查结果暂不可用');
 
 let loading: Promise<RunChecks> | null = null;
 let textLoading: Promise<void> | null = null;

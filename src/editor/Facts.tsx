@@ -5,7 +5,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { FieldRef } from '../checks';
 import { getFormat } from '../formats';
 import { AGENCY_LEVELS, LIMITS, chineseDate, cleanLine, REPORT_SCOPES, type AgencyLevel, type ReportScope } from '../model';
-import { loadOnce } from '../platform/load-once';
+import { loadFailed, loadOnce } from '../platform/load-once';
 import type { EditorState } from './state';
 import { loadYearPlanner } from './year-state';
 
@@ -155,7 +155,7 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
     else
       dateReader.load().then(
         (m) => (!field.current || field.current.value === value) && apply(m, value),
-        () => typed.refuse(value, '日期的读取功能没能加载（可能已断网且本机没有缓存），日期未更改。请联网后刷新页面再试。'),
+        () => typed.refuse(value, loadFailed('日期的读取功能', '日期未更改')),
       );
   };
   return (

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { Finding } from '../checks';
 import { findingKey } from '../checks/finding-key';
 import type { EditorState } from './state';
+import { loadFailed } from '../platform/load-once';
 
 type Actions = typeof import('./ConfirmFinding');
 type Form = typeof import('./ConfirmForm');
@@ -58,7 +59,7 @@ function ConfirmOpener({ state, findingKey }: { state: EditorState; findingKey: 
       >
         已核实…
       </button>
-      {failed && <p class="field-msg field-error">核实表单没能加载（可能已断网且本机没有缓存），请联网后刷新页面再试。</p>}
+      {failed && <p class="field-msg field-error">{loadFailed('核实表单')}</p>}
     </>
   );
 }

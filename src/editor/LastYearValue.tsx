@@ -1,31 +1,22 @@
 // 「显示上年数」: last year's value in the corner of each cell (from session.previous, the draft of the same
-// 单位 for the year before), and a chart of the main 表三 outcomes over the years in this browser (loaded
-// when first shown, not on the first load).
+// 单位 for the year before), and a chart of the main 表三 outcomes over the years in this browser. Both load
+// the first time the toggle is switched on (LastYearCorner.tsx, TrendChart.tsx), not on the first load.
 import { signal } from '@preact/signals';
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { getFormat, type ValueCellDef } from '../formats';
-import { computeAll, type Report } from '../model';
+import type { ValueCellDef } from '../formats';
 import type { EditorState } from './state';
+import { loadFailed } from '../platform/load-once';
 
 export const showLastYear = signal(false);
 
-const allValues = new WeakMap<Report, Record<string, string>>();
+type CornerProps = { state: EditorState; def: ValueCellDef };
+const corner = signal<ComponentType<CornerProps> | null>(null);
 
-function lastYearValues(prev: Report): Record<string, string> {
-  const known = allValues.get(prev);
-  if (known) return known;
-  const all = computeAll(getFormat(prev.formatId), prev.values);
-  allValues.set(prev, all);
-  return all;
-}
-
-export function LastYearValue({ state, def }: { state: EditorState; def: ValueCellDef }) {
-  if (!showLastYear.value) return null;
-  const prev = state.session.previous.value;
-  if (!prev) return null;
-  const v = lastYearValues(prev)[def.key];
-  if (v === undefined || v === '') return null;
-  return <span class="cell-last">上年{v}</span>;
+/** A cell's corner: nothing until the toggle is on and its code has arrived. */
+export function LastYearValue(props: CornerProps) {
+  const Corner = showLastYear.value ? corner.value : null;
+  return Corner ? <Corner {...props} /> : null;
 }
 
 export function LastYearToggle({ state }: { state: EditorState }) {
@@ -44,12 +35,19 @@ export function LastYearToggle({ state }: { state: EditorState }) {
   );
 }
 
-/** The chart, loaded the first time the toggle is on. */
+/** The chart and the cells' corners, loaded the first time the toggle is on. */
 export function LastYearPanel({ state }: { state: EditorState }) {
   const [Chart, setChart] = useState<typeof import('./TrendChart').TrendChart | null>(null);
   const on = showLastYear.value;
   useEffect(() => {
-    if (on && !Chart) void import('./TrendChart').then((m) => setChart(() => m.TrendChart));
+    if (!on || Chart) return;
+    Promise.all([import('./TrendChart'), import('./LastYearCorner')]).then(
+      ([chart, cells]) => {
+        corner.value = cells.LastYearCorner;
+        setChart(() => chart.TrendChart);
+      },
+      () => (state.notice.value = loadFailed('上年数')),
+    );
   }, [on, Chart]);
   if (!on || !Chart) return null;
   return <Chart report={state.report.value} />;

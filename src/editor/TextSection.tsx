@@ -10,7 +10,7 @@ import type { EditorState } from './state';
 const pendingAutosize = new Set<HTMLTextAreaElement>();
 
 /** Browsers that size a text area to its content themselves (CSS field-sizing, style.css): nothing to measure. */
-const sizesItself = typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('field-sizing', 'content');
+const sizesItself = CSS.supports('field-sizing', 'content');
 
 /**
  * Grows a text area to its content where the browser does not (Firefox, Chromium before 123). Measuring forces a

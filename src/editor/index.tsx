@@ -19,6 +19,7 @@ import { EditorState } from './state';
 import { shareCheckCounts } from './stored-counts';
 import { TextSection } from './TextSection';
 import './style.css';
+import { loadFailed } from '../platform/load-once';
 
 export function Editor({ session }: { session: DraftSession }) {
   const state = useMemo(() => new EditorState(session), [session]);
@@ -174,7 +175,7 @@ function YearDialogSlot({ state }: { state: EditorState }) {
     if (!pending || View) return;
     loadYearDialog().catch(() => {
       state.yearChange.cancel();
-      state.yearChange.error.value = '确认对话框没能加载（可能已断网且本机没有缓存），年度未更改。请联网后刷新页面再试。';
+      state.yearChange.error.value = loadFailed('确认对话框', '年度未更改');
     });
   }, [pending, View]);
   return View ? <View state={state} /> : null;

@@ -2,7 +2,7 @@
 // and the code that lays a block on the table (paste-action.ts with the table readers) loads on the first
 // paste of a block. A single value is left to the input, as typing.
 import { isInputKind, type ValueCellDef } from '../formats';
-import { loadOnce } from '../platform/load-once';
+import { loadFailed, loadOnce } from '../platform/load-once';
 import type { EditorState } from './state';
 
 type PasteAction = typeof import('./paste-action');
@@ -45,7 +45,7 @@ export function onCellPaste(state: EditorState, def: ValueCellDef, e: ClipboardE
   if (pasteAction.loaded) run(pasteAction.loaded);
   else
     loadPasteAction().then(run, () => {
-      state.notice.value = '粘贴功能没能加载（可能已断网且本机没有缓存），没有粘贴任何内容。请联网后刷新页面再试。';
+      state.notice.value = loadFailed('粘贴功能', '没有粘贴任何内容');
     });
 }
 

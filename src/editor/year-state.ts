@@ -3,7 +3,7 @@
 // 报告年度 field gets the focus (Facts), so it is there by the time a typed year is committed.
 import { signal } from '@preact/signals';
 import type { Report } from '../model';
-import { loadOnce } from '../platform/load-once';
+import { loadFailed, loadOnce } from '../platform/load-once';
 import type { EditorState } from './state';
 import type { DroppedValue } from './year-change';
 
@@ -32,7 +32,7 @@ export class YearChangeState {
         if (stillWanted()) this.apply(m.planYearChange, text);
       },
       () => {
-        this.error.value = '更改年度的功能没能加载（可能已断网且本机没有缓存），年度未更改。请联网后刷新页面再试。';
+        this.error.value = loadFailed('更改年度的功能', '年度未更改');
       },
     );
   }

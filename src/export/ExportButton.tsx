@@ -7,7 +7,7 @@ import type { Finding } from '../checks';
 import type { Report } from '../model';
 import type { ExportDialogProps } from './ExportDialog';
 import { loadBuilder } from './load-builder';
-import { loadOnce } from '../platform/load-once';
+import { loadFailed, loadOnce } from '../platform/load-once';
 
 const dialogModule = loadOnce(() => import('./ExportDialog'));
 
@@ -37,7 +37,7 @@ export function ExportButton({ report, findings }: { report: ReadonlySignal<Repo
         (m) => setDialog(() => m.ExportDialog),
         () => {
           setOpen(false);
-          setStatus('无法加载导出组件。请检查网络后重试（第一次导出需要联网加载一次，之后可离线使用）。');
+          setStatus(loadFailed('导出组件'));
         },
       );
     }

@@ -9,13 +9,14 @@ import type { NextYearResult } from '../store/next-year';
 import { saveStatusText } from '../store/save-status';
 import { NO_AGENCY, dateTime, openDraft, type Act } from './common';
 import type { Counts } from './groups';
+import { loadFailed } from '../platform/load-once';
 
 type RowMode = 'idle' | 'rename' | 'next' | 'delete';
 
 type NextYearCode = typeof import('../store/next-year');
 /** The next-year preview's code, loaded when a row's 「创建…年度报告」 panel first opens. */
 let nextYearCode: NextYearCode | null = null;
-const NEXT_YEAR_FAILED = '这部分功能没能加载（可能已断网且本机没有缓存），请联网后刷新页面再试。';
+const NEXT_YEAR_FAILED = loadFailed('这部分功能');
 
 export function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Counts | undefined; act: Act }) {
   const { report, savedAt } = entry;
@@ -58,7 +59,7 @@ export function DraftRow({ entry, counts, act }: { entry: DraftEntry; counts: Co
           {!counts ? (
             <span class="form-hint">检查中…</span>
           ) : counts.unavailable ? (
-            <span class="form-hint">检查功能没能加载（可能已断网且本机没有缓存），请联网后刷新页面</span>
+            <span class="form-hint">{loadFailed('检查功能')}</span>
           ) : counts.errors === 0 && counts.warnings === 0 ? (
             <span class="ok">未发现问题</span>
           ) : (

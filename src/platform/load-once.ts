@@ -31,3 +31,8 @@ export function loadOnce<M>(importModule: () => Promise<M>): LoadOnce<M> {
     },
   };
 }
+
+/** What the clerk reads when a part could not be loaded: which part, what did not happen, what to do. */
+export function loadFailed(part: string, outcome = ''): string {
+  return `${part}没能加载（可能已断网且本机没有缓存）${outcome && `，${outcome}`}。请联网后刷新页面再试。`;
+}

@@ -2,6 +2,7 @@
 // Ctrl+P in the editor opens the preview and prints it, so the printout is the report, not the editing screen.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Report } from '../model';
+import { loadFailed } from '../platform/load-once';
 
 /** `report` is read when the preview opens, so typing does not re-render the button. */
 export function PreviewButton({ report }: { report: () => Report }) {
@@ -12,7 +13,7 @@ export function PreviewButton({ report }: { report: () => Report }) {
     setStatus('');
     import('./Preview').then(
       (m) => m.openPreview(report(), () => buttonRef.current?.focus(), { print }),
-      () => setStatus('无法加载预览组件。请检查网络后重试（第一次使用需要联网加载一次，之后可离线使用）。'),
+      () => setStatus(loadFailed('预览组件')),
     );
   };
 

@@ -1,8 +1,9 @@
 // 「导出网页」 and 「复制网页格式」 in the editor's toolbar; their code and the HTML builder load on the first click.
 import { useState } from 'preact/hooks';
 import type { Report } from '../model';
+import { loadFailed } from '../platform/load-once';
 
-const FAILED_LOAD = '无法加载网页组件。请检查网络后重试（第一次使用需要联网加载一次，之后可离线使用）。';
+const FAILED_LOAD = loadFailed('网页组件');
 
 /** `report` is read on click, so typing does not re-render the buttons. */
 export function WebpageButtons({ report }: { report: () => Report }) {
