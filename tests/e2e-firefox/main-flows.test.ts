@@ -51,18 +51,18 @@ it('creates a draft, takes typed values with live totals, and keeps them over a 
   await ff.page.click('[data-field="agencyName"]');
   await ff.page.keyboard.type('某某县交通运输局');
   await ff.page.keyboard.press('Tab');
-  // 一 grows to show every line it holds (measured by TextSection.tsx where the browser cannot size it itself).
+  // 一 grows to show every line it holds (Firefox 153 sizes it itself, CSS field-sizing; older ESRs by script).
   const overviewArea = 'textarea[data-field="text:overview"]';
   const areaSize = () =>
     ff.page.$eval(overviewArea, (el) => ({ height: (el as HTMLElement).offsetHeight, hidden: el.scrollHeight - el.clientHeight }));
   const emptyArea = await areaSize();
   await ff.page.click(overviewArea);
-  for (let i = 1; i <= 12; i++) {
+  for (let i = 1; i <= 8; i++) {
     await ff.page.keyboard.type(`第${i}段。本机关坚持以公开为常态、不公开为例外，全年主动公开政府信息1234条。`);
-    if (i < 12) await ff.page.keyboard.press('Enter');
+    if (i < 8) await ff.page.keyboard.press('Enter');
   }
   await ff.page.waitForFunction(
-    (sel, h) => (document.querySelector(sel) as HTMLElement).offsetHeight > h * 3,
+    (sel, h) => (document.querySelector(sel) as HTMLElement).offsetHeight > h * 2,
     { timeout: 5000 },
     overviewArea,
     emptyArea.height,

@@ -193,3 +193,26 @@ it('一 grows with its text and shrinks back, sized by the browser itself (no me
   expect((await size()).styled).toBe('');
   expect(full.styled).toBe('');
 });
+
+it('一 grows by script in a browser that cannot size it itself (older Chromium cores, Firefox ESR before field-sizing)', async () => {
+  // As Chromium before 123: no CSS field-sizing, so TextSection.tsx measures the area after each change.
+  await page.addInitScript(() => {
+    const supports = CSS.supports.bind(CSS) as (property: string, value?: string) => boolean;
+    CSS.supports = ((property: string, value?: string) =>
+      /field-sizing/.test(property) ? false : value === undefined ? supports(property) : supports(property, value)) as typeof CSS.supports;
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = 'textarea { field-sizing: fixed !important; }';
+      document.head.append(style);
+    });
+  });
+  await openNewDraft(page, inject('baseUrl'), 2025);
+  const size = () =>
+    overview().evaluate((el: HTMLTextAreaElement) => ({ height: el.offsetHeight, hidden: el.scrollHeight - el.clientHeight }));
+  const empty = await size();
+  const paragraph = '本机关坚持以公开为常态、不公开为例外，持续加强政府信息公开平台建设，全年主动公开政府信息1234条。';
+  await overview().fill(Array.from({ length: 20 }, (_, i) => `第${i + 1}段。${paragraph}`).join('\n'));
+  await expect.poll(async () => (await size()).height).toBeGreaterThan(empty.height * 5);
+  expect((await size()).hidden).toBeLessThanOrEqual(0);
+  expect(await overview().evaluate((el: HTMLTextAreaElement) => el.style.height)).not.toBe(''); // the script sized it
+});
