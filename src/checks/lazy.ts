@@ -4,8 +4,8 @@
 // then they could find nothing). While a needed part is loading the checker answers null: findings pending.
 import { signal } from '@preact/signals';
 import type { Report } from '../model';
-import type { Finding } from './types';
 import { loadFailed } from '../platform/load-once';
+import type { Finding } from './types';
 
 export type RunChecks = (report: Report, previous?: Report | null) => Finding[] | null;
 

@@ -5,8 +5,8 @@ import { signal } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import type { Finding } from '../checks';
 import { findingKey } from '../checks/finding-key';
-import type { EditorState } from './state';
 import { loadFailed } from '../platform/load-once';
+import type { EditorState } from './state';
 
 type Actions = typeof import('./ConfirmFinding');
 type Form = typeof import('./ConfirmForm');

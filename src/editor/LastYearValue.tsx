@@ -5,8 +5,8 @@ import { signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ValueCellDef } from '../formats';
-import type { EditorState } from './state';
 import { loadFailed } from '../platform/load-once';
+import type { EditorState } from './state';
 
 export const showLastYear = signal(false);
 

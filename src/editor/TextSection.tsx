@@ -13,9 +13,9 @@ const pendingAutosize = new Set<HTMLTextAreaElement>();
 const sizesItself = CSS.supports('field-sizing', 'content');
 
 /**
- * Grows a text area to its content where the browser does not (Firefox, Chromium before 123). Measuring forces a
- * layout of the whole page (hundreds of inputs), so all areas are measured together in one frame: every write
- * first, then every read, then every write.
+ * Grows a text area to its content where the browser does not (Chromium before 123, Firefox before field-sizing).
+ * Measuring forces a layout of the whole page (hundreds of inputs), so all areas are measured together in one
+ * frame: every write first, then every read, then every write.
  */
 function autosize(el: HTMLTextAreaElement): void {
   if (sizesItself) return;

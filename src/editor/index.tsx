@@ -9,6 +9,7 @@ import { PreviewButton } from '../preview/PreviewButton';
 import { WebpageButtons } from '../webpage/WebpageButtons';
 import type { TextSectionId } from '../formats';
 import { reportTitle } from '../model';
+import { loadFailed } from '../platform/load-once';
 import { Facts } from './Facts';
 import { FindingsBar } from './FindingsBar';
 import { LastYearPanel, LastYearToggle } from './LastYearValue';
@@ -19,7 +20,6 @@ import { EditorState } from './state';
 import { shareCheckCounts } from './stored-counts';
 import { TextSection } from './TextSection';
 import './style.css';
-import { loadFailed } from '../platform/load-once';
 
 export function Editor({ session }: { session: DraftSession }) {
   const state = useMemo(() => new EditorState(session), [session]);

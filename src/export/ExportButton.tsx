@@ -5,9 +5,9 @@ import type { ComponentType } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Finding } from '../checks';
 import type { Report } from '../model';
+import { loadFailed, loadOnce } from '../platform/load-once';
 import type { ExportDialogProps } from './ExportDialog';
 import { loadBuilder } from './load-builder';
-import { loadFailed, loadOnce } from '../platform/load-once';
 
 const dialogModule = loadOnce(() => import('./ExportDialog'));
 

@@ -7,9 +7,9 @@ import { LIMITS } from '../model';
 import type { DraftEntry } from '../store/drafts';
 import type { NextYearResult } from '../store/next-year';
 import { saveStatusText } from '../store/save-status';
+import { loadFailed } from '../platform/load-once';
 import { NO_AGENCY, dateTime, openDraft, type Act } from './common';
 import type { Counts } from './groups';
-import { loadFailed } from '../platform/load-once';
 
 type RowMode = 'idle' | 'rename' | 'next' | 'delete';
 
