@@ -13,7 +13,6 @@ interface Plan extends CellLayout {
   // Scratch for computeValues, reused: a typed array per call cost more than the sums (it runs on every edit).
   nums: Float64Array;
   kinds: Uint8Array;
-  blanks: readonly string[];
 }
 
 /** Where each cell sits in computeValues' result. */
@@ -50,7 +49,6 @@ function planOf(format: FormatDef): Plan {
     position,
     nums: new Float64Array(keys.length),
     kinds: new Uint8Array(keys.length),
-    blanks: keys.map(() => ''),
   };
   plans.set(format, plan);
   return plan;
@@ -80,8 +78,8 @@ const SMALL = 1,
  * total has only blank parts). The checks read this array, not an object by key: lookups by key were most of their time.
  */
 export function computeValues(format: FormatDef, values: CellValues): string[] {
-  const { keys, inputs, totals, nums, kinds, blanks } = planOf(format);
-  const vals = blanks.slice(); // copying a template beats new Array(n).fill('')
+  const { keys, inputs, totals, nums, kinds } = planOf(format);
+  const vals: string[] = new Array<string>(keys.length).fill('');
   kinds.fill(0);
   for (const i of inputs) {
     const v = values[keys[i]!] ?? '';
