@@ -7,30 +7,18 @@ import { LIMITS, countCharacters, paragraphsOf, splitHeading } from '../model';
 import { DataNoteButton } from './DataNoteButton';
 import type { EditorState } from './state';
 
-const pendingAutosize = new Set<HTMLTextAreaElement>();
-
-/** Browsers that size a text area to its content themselves (CSS field-sizing, style.css): nothing to measure. */
-const sizesItself = CSS.supports('field-sizing', 'content');
-
 /**
- * Grows a text area to its content where the browser does not (Chromium before 123, Firefox before field-sizing).
- * Measuring forces a layout of the whole page (hundreds of inputs), so all areas are measured together in one
- * frame: every write first, then every read, then every write.
+ * Where the browser sizes a text area to its content itself (CSS field-sizing, style.css) nothing is measured;
+ * elsewhere autosize.ts does it, fetched at once. If it cannot load, the area scrolls instead of hiding text.
  */
-function autosize(el: HTMLTextAreaElement): void {
-  if (sizesItself) return;
-  pendingAutosize.add(el);
-  if (pendingAutosize.size === 1) requestAnimationFrame(flushAutosize);
-}
+const measuring = CSS.supports('field-sizing', 'content') ? null : import('./autosize');
+measuring?.catch(() => undefined);
 
-function flushAutosize(): void {
-  const areas = [...pendingAutosize].filter((el) => el.isConnected);
-  pendingAutosize.clear();
-  for (const el of areas) el.style.height = 'auto';
-  const heights = areas.map((el) => el.scrollHeight);
-  areas.forEach((el, i) => {
-    el.style.height = `${heights[i]! + 2}px`;
-  });
+function autosize(el: HTMLTextAreaElement): void {
+  measuring?.then(
+    (m) => m.autosize(el),
+    () => (el.style.overflowY = 'auto'),
+  );
 }
 
 /** 「篇幅原则上不超过一千字」 (国办公开办函〔2021〕30号, rule C-R3). */

@@ -215,4 +215,13 @@ it('一 grows by script in a browser that cannot size it itself (older Chromium 
   await expect.poll(async () => (await size()).height).toBeGreaterThan(empty.height * 5);
   expect((await size()).hidden).toBeLessThanOrEqual(0);
   expect(await overview().evaluate((el: HTMLTextAreaElement) => el.style.height)).not.toBe(''); // the script sized it
+  // Typing on at the end (text that only grows, measured without collapsing the area): a new line adds height.
+  const before = (await size()).height;
+  await overview().press('End');
+  await page.keyboard.type('全年依申请公开答复率100%，行政复议和行政诉讼案件数量继续下降。');
+  await expect.poll(async () => (await size()).height).toBeGreaterThan(before);
+  expect((await size()).hidden).toBeLessThanOrEqual(0);
+  // A shorter text (a deletion, an undo) collapses it to measure again: back to its four rows.
+  await overview().fill('一行');
+  await expect.poll(async () => (await size()).height).toBe(empty.height);
 });
