@@ -27,6 +27,20 @@ afterEach(async () => {
   await context?.close();
 });
 
+/** As Chromium before 123 (many 360/QQ/UOS builds): no CSS field-sizing, so autosize.ts measures the text areas. */
+async function asOldCore(): Promise<void> {
+  await page.addInitScript(() => {
+    const supports = CSS.supports.bind(CSS) as (property: string, value?: string) => boolean;
+    CSS.supports = ((property: string, value?: string) =>
+      /field-sizing/.test(property) ? false : value === undefined ? supports(property) : supports(property, value)) as typeof CSS.supports;
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = 'textarea { field-sizing: fixed !important; }';
+      document.head.append(style);
+    });
+  });
+}
+
 async function typeInCell(key: string, value: string): Promise<void> {
   await cell(key).click();
   await page.keyboard.type(value);
@@ -195,17 +209,7 @@ it('一 grows with its text and shrinks back, sized by the browser itself (no me
 });
 
 it('一 grows by script in a browser that cannot size it itself (older Chromium cores, Firefox ESR before field-sizing)', async () => {
-  // As Chromium before 123: no CSS field-sizing, so TextSection.tsx measures the area after each change.
-  await page.addInitScript(() => {
-    const supports = CSS.supports.bind(CSS) as (property: string, value?: string) => boolean;
-    CSS.supports = ((property: string, value?: string) =>
-      /field-sizing/.test(property) ? false : value === undefined ? supports(property) : supports(property, value)) as typeof CSS.supports;
-    document.addEventListener('DOMContentLoaded', () => {
-      const style = document.createElement('style');
-      style.textContent = 'textarea { field-sizing: fixed !important; }';
-      document.head.append(style);
-    });
-  });
+  await asOldCore();
   await openNewDraft(page, inject('baseUrl'), 2025);
   const size = () =>
     overview().evaluate((el: HTMLTextAreaElement) => ({ height: el.offsetHeight, hidden: el.scrollHeight - el.clientHeight }));
@@ -224,4 +228,12 @@ it('一 grows by script in a browser that cannot size it itself (older Chromium 
   // A shorter text (a deletion, an undo) collapses it to measure again: back to its four rows.
   await overview().fill('一行');
   await expect.poll(async () => (await size()).height).toBe(empty.height);
+});
+
+it('一 scrolls instead of hiding text when the measuring script of an old core cannot load', async () => {
+  await asOldCore();
+  await page.route(/\/assets\/autosize-[^/]*\.js$/, (route) => route.abort()); // offline, file not cached
+  await openNewDraft(page, inject('baseUrl'), 2025);
+  await overview().fill(Array.from({ length: 20 }, (_, i) => `第${i + 1}段。本机关全年主动公开政府信息1234条。`).join('\n'));
+  await expect.poll(() => overview().evaluate((el: HTMLTextAreaElement) => getComputedStyle(el).overflowY)).toBe('auto');
 });
