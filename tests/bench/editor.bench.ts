@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FORMAT_2021 } from '../../src/formats';
 import { balancedT3Block, cellSelector, openNewDraft, toTsv, wpsStyleBlock } from '../e2e/editor-helpers';
-import { reportFigure, reportP95, stats } from './budget';
+import { reportP95, stats } from './budget';
 import { keystrokeFrameCpu } from './frame-cpu';
 import { CPU_SLOWDOWN, openFullReport, sel, startBenchApp, throttleCpu, type BenchApp } from './old-pc';
 
@@ -169,25 +169,40 @@ it('paste → notice shown: a whole 表三 with labels, and a 20 000×10 block (
   const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
   await openNewDraft(page, app.url, 2025);
   const { expected } = balancedT3Block();
-  const cases: [string, string, number][] = [
-    ['WPS 表三 with 3 header rows and 3 label columns', toTsv(wpsStyleBlock(FORMAT_2021, 't3', expected)), 100],
-    ['20 000×10 block', toTsv(Array.from({ length: 20_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => String((r + c) % 7)))), 1000],
+  const cases: [string, string, number, number][] = [
+    ['WPS 表三 with 3 header rows and 3 label columns', toTsv(wpsStyleBlock(FORMAT_2021, 't3', expected)), 100, 7],
+    [
+      '20 000×10 block',
+      toTsv(Array.from({ length: 20_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => String((r + c) % 7)))),
+      1000,
+      3,
+    ],
   ];
-  for (const [name, text, budget] of cases) {
-    if (await page.locator('.paste-notice').count()) await page.getByRole('button', { name: '知道了' }).click();
-    await page.locator(cellSelector(FORMAT_2021, 't3.new.natural')).click();
-    const ms = await page.evaluate(async (t) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', t);
-      const t0 = performance.now();
-      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      await new Promise<void>((done) => {
-        const wait = () => (document.querySelector('.paste-notice') ? requestAnimationFrame(() => done()) : requestAnimationFrame(wait));
-        wait();
-      });
-      return performance.now() - t0;
-    }, text);
-    reportFigure(`粘贴 → 提示显示，${name}（未降速）`, ms, budget);
+  for (const [name, text, budget, runs] of cases) {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await page.locator(cellSelector(FORMAT_2021, 't3.new.natural')).click();
+      await page.waitForTimeout(300); // a clerk's pause before Ctrl+V (the focus has fetched the paste code)
+      times.push(await pasteUntilNotice(page, text));
+      await page.locator('.paste-notice').getByRole('button', { name: '知道了' }).click();
+      await page.keyboard.press('Control+z'); // back to the blank table: every paste does the same work
+    }
+    reportP95(`粘贴 → 提示显示，${name}（未降速）`, times, budget);
   }
   await page.close();
 });
+
+/** Milliseconds from the paste event to the frame after its notice appears. */
+function pasteUntilNotice(page: Page, text: string): Promise<number> {
+  return page.evaluate(async (t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    const t0 = performance.now();
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    await new Promise<void>((done) => {
+      const wait = () => (document.querySelector('.paste-notice') ? requestAnimationFrame(() => done()) : requestAnimationFrame(wait));
+      wait();
+    });
+    return performance.now() - t0;
+  }, text);
+}
