@@ -97,11 +97,10 @@ export function Facts({ state }: { state: EditorState }) {
 function YearField({ state, fieldClass }: { state: EditorState; fieldClass: string | undefined }) {
   const year = useComputed(() => String(state.facts.value.year));
   const typed = useTypedText(year);
-  const field = useRef<HTMLInputElement>(null);
   const commit = (value: string) => {
     // Applied, refused or awaiting confirmation: the field shows the report's year again (a refusal says why below).
     // A commit that waited for the planner is dropped if the clerk typed another year meanwhile (taken on its own Enter).
-    const stillTyped = () => !field.current || field.current.value === value;
+    const stillTyped = () => typed.stillShows(value);
     const loading = state.yearChange.request(value, stillTyped);
     if (!loading) typed.clear();
     else void loading.then(() => stillTyped() && typed.clear());
@@ -111,7 +110,7 @@ function YearField({ state, fieldClass }: { state: EditorState; fieldClass: stri
     <label class="fact fact-year">
       <span>报告年度</span>
       <input
-        ref={field}
+        ref={typed.field}
         data-field="year"
         class={fieldClass}
         inputMode="numeric"
@@ -147,14 +146,13 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
     state.setFact('dateWritten', parsed.iso, false);
     typed.clear(); // shown the Chinese way, from the report
   };
-  const field = useRef<HTMLInputElement>(null);
   // At once when the reader is there (the field's focus fetched it); otherwise once it has loaded, unless the
   // clerk has typed over the date meanwhile: that newer text is taken on its own Enter or when the field is left.
   const commit = (value: string) => {
     if (dateReader.loaded) apply(dateReader.loaded, value);
     else
       dateReader.load().then(
-        (m) => (!field.current || field.current.value === value) && apply(m, value),
+        (m) => typed.stillShows(value) && apply(m, value),
         () => typed.refuse(value, loadFailed('日期的读取功能', '日期未更改')),
       );
   };
@@ -162,7 +160,7 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
     <label class="fact">
       <span>成文日期</span>
       <input
-        ref={field}
+        ref={typed.field}
         data-field="dateWritten"
         class={error ? 'field-error' : fieldClass}
         value={typed.text}
@@ -189,8 +187,12 @@ function DateField({ state, fieldClass }: { state: EditorState; fieldClass: stri
  */
 function useTypedText(source: ReadonlySignal<string>, show: (value: string) => string = (v) => v) {
   const [typed, setTyped] = useState<{ text: string; over: string; error: string } | null>(null);
+  const field = useRef<HTMLInputElement>(null);
   const current = typed && typed.over === source.value ? typed : null;
   return {
+    field,
+    /** Whether the field still shows `text`: a commit that waited for its code is dropped once the clerk typed on. */
+    stillShows: (text: string) => !field.current || field.current.value === text,
     text: current ? current.text : show(source.value),
     error: current?.error ?? '',
     // peek(): the value the text is typed over now, even when this render has not caught up with a commit yet. A
